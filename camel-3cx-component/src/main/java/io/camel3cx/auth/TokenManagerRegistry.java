@@ -1,0 +1,75 @@
+package io.camel3cx.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One {@link TokenManager} per (base URL, client id) for a whole CamelContext. It also refuses two different
+ * secrets for the same client, which would make endpoints fight over the PBX's single active token; only a
+ * digest of the secret is kept for that check.
+ */
+public final class TokenManagerRegistry {
+
+    private record Key(String baseUrl, String clientId) {
+    }
+
+    private record Entry(TokenManager manager, byte[] secretDigest) {
+    }
+
+    private final Map<Key, Entry> managers = new ConcurrentHashMap<>();
+    private volatile Clock clock;
+
+    public TokenManagerRegistry(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The time source for managers created from now on (tests). */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The manager for this client at this PBX.
+     *
+     * @throws IllegalArgumentException when the client is already in use with another secret
+     */
+    public TokenManager manager(String baseUrl, String clientId, String clientSecret) {
+        byte[] digest = digest(clientSecret);
+        Entry e = managers.computeIfAbsent(new Key(baseUrl, clientId),
+                k -> new Entry(new TokenManager("client '" + clientId + "' at " + baseUrl, clock), digest));
+        if (!MessageDigest.isEqual(e.secretDigest, digest)) {
+            throw new IllegalArgumentException("3CX client '" + clientId + "' at " + baseUrl
+                    + " is already used by other endpoints with a different clientSecret; a PBX keeps one token per"
+                    + " client, so all endpoints of a client must use the same secret");
+        }
+        return e.manager;
+    }
+
+    /** The manager for this client at this PBX, or null if none was created. */
+    public TokenManager find(String baseUrl, String clientId) {
+        Entry e = managers.get(new Key(baseUrl, clientId));
+        return e == null ? null : e.manager;
+    }
+
+    public void clear() {
+        managers.clear();
+    }
+
+    private static byte[] digest(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TokenManagerRegistry" + Arrays.toString(managers.keySet().toArray());
+    }
+}

@@ -1,0 +1,125 @@
+package io.camel3cx.component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.camel.Message;
+
+import io.camel3cx.catalog.NameSuggester;
+import io.camel3cx.catalog.Operation;
+import io.camel3cx.catalog.OperationParameter;
+import io.camel3cx.catalog.ParameterLocation;
+import io.camel3cx.catalog.UnknownNameException;
+import io.camel3cx.http.PbxRequest;
+import io.camel3cx.http.RequestBuilder;
+
+/**
+ * An endpoint's resolved operation with everything computed up front: the option table, the values given in the
+ * URI (already converted), the header name of each option, the split path template and the body rules. Per
+ * message it only reads headers, converts what they hold and formats the request: no catalog search, no
+ * reflection, no template parsing.
+ */
+public final class OperationBinding {
+
+    private final Operation operation;
+    private final String apiVersion;
+    private final List<OperationParameter> options;
+    private final String[] headerNames;
+    private final Object[] uriValues;
+    private final RequestBuilder requestBuilder;
+    private final BodyComposer bodyComposer;
+
+    private OperationBinding(Operation operation, String apiVersion, Object[] uriValues) {
+        this.operation = operation;
+        this.apiVersion = apiVersion;
+        this.options = operation.options();
+        this.headerNames = options.stream().map(o -> ThreeCxConstants.optionHeader(o.name())).toArray(String[]::new);
+        this.uriValues = uriValues;
+        this.requestBuilder = new RequestBuilder(operation);
+        this.bodyComposer = new BodyComposer(operation);
+    }
+
+    /**
+     * Binds the URI parameters that are operation options (matched case-insensitively), converting and checking
+     * their values, and removes them from {@code parameters}.
+     *
+     * @param endpointOptions the endpoint's own option names, suggested alongside operation options for typos
+     * @throws UnknownNameException     for a parameter that is no option, with the closest valid names
+     * @throws OperationInputException for a value that does not fit its option's type
+     */
+    public static OperationBinding bind(Operation operation, String apiVersion, Map<String, Object> parameters,
+            Collection<String> endpointOptions) {
+        List<OperationParameter> options = operation.options();
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            byName.put(options.get(i).name().toLowerCase(Locale.ROOT), i);
+        }
+        Object[] values = new Object[options.size()];
+        Iterator<Map.Entry<String, Object>> it = parameters.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, Object> e = it.next();
+            Integer i = byName.get(e.getKey().toLowerCase(Locale.ROOT));
+            if (i == null) {
+                List<String> candidates = new ArrayList<>(options.stream().map(OperationParameter::name).toList());
+                candidates.addAll(endpointOptions);
+                throw new UnknownNameException("Unknown option '" + e.getKey() + "' for 3CX " + operation.key()
+                        + " (XAPI " + apiVersion + "); its operation options are: "
+                        + (options.isEmpty() ? "(none)" : String.join(", ", options.stream().map(OperationParameter::name).toList())),
+                        NameSuggester.closest(e.getKey(), candidates, 5));
+            }
+            OperationParameter option = options.get(i);
+            if (values[i] != null) {
+                throw new OperationInputException(operation.key(), option.name(), "option '" + option.name()
+                        + "' is given twice in the endpoint URI");
+            }
+            values[i] = OptionValues.convert(operation.key(), option, e.getValue(), "the endpoint URI");
+            it.remove();
+        }
+        return new OperationBinding(operation, apiVersion, values);
+    }
+
+    /** The request for this message: options from headers (which win) or the URI, body from the message. */
+    public PbxRequest request(Message in) {
+        OperationArguments args = arguments(in);
+        byte[] body = bodyComposer.compose(in.getBody(), args);
+        return requestBuilder.build(args.values(), body);
+    }
+
+    /** The option values for this message, converted and checked for presence (body properties aside). */
+    public OperationArguments arguments(Message in) {
+        Object[] values = new Object[uriValues.length];
+        for (int i = 0; i < values.length; i++) {
+            Object header = in.getHeader(headerNames[i]);
+            OperationParameter option = options.get(i);
+            values[i] = header != null
+                    ? OptionValues.convert(operation.key(), option, header, "header " + headerNames[i])
+                    : uriValues[i];
+            // body properties may also come from the message body; BodyComposer checks them after merging
+            if (values[i] == null && option.required() && option.location() != ParameterLocation.BODY) {
+                throw new OperationInputException(operation.key(), option.name(), "option '" + option.name() + "' ("
+                        + OptionValues.describe(option) + ") is required: set it in the endpoint URI ("
+                        + option.name() + "=...) or in header " + headerNames[i]);
+            }
+        }
+        return new OperationArguments(options, values);
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    /** {@code resource/operation}. */
+    public String operationKey() {
+        return operation.key();
+    }
+
+    /** The release (or description label) the operation was resolved in. */
+    public String apiVersion() {
+        return apiVersion;
+    }
+}

@@ -1,0 +1,166 @@
+package io.camel3cx.component;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.URISupport;
+
+import io.camel3cx.auth.ClientCredentialsGrant;
+import io.camel3cx.auth.TokenManager;
+import io.camel3cx.http.PbxClient;
+import io.camel3cx.http.PbxClientSettings;
+
+/**
+ * Calls one operation of the 3CX configuration API (XAPI). Every option of the operation (path keys, function
+ * parameters, OData query options such as {@code filter}, {@code select}, action body properties) is an endpoint
+ * option by its name and can be set per message in a {@code CamelThreeCx.} header named after the option.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "threecx", title = "3CX", syntax = "threecx:resource/operation",
+             apiSyntax = "resource/operation", producerOnly = true, category = { Category.API },
+             headersClass = ThreeCxConstants.class)
+public class ThreeCxEndpoint extends DefaultEndpoint {
+
+    @UriPath(description = "The XAPI resource, the spec tag with its leading capitals lowered: users, groups,"
+                           + " trunks, cdrSettings... (case-insensitive)")
+    @Metadata(required = true)
+    private String resource;
+
+    @UriPath(description = "The operation of the resource, the spec operationId with its first letter lowered:"
+                           + " listUser, getUser, reprovisionPhone... (case-insensitive)")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam
+    private ThreeCxConfiguration configuration;
+
+    private OperationBinding binding;
+    private PbxClientSettings clientSettings;
+    private TokenManager tokenManager;
+    private PbxClient client;
+    private ClientCredentialsGrant grant;
+
+    public ThreeCxEndpoint(String uri, ThreeCxComponent component, ThreeCxConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    /** Called by the component once the operation is resolved and its URI options are bound. */
+    void bind(OperationBinding binding, PbxClientSettings clientSettings, TokenManager tokenManager) {
+        this.binding = binding;
+        this.clientSettings = clientSettings;
+        this.tokenManager = tokenManager;
+    }
+
+    @Override
+    public ThreeCxComponent getComponent() {
+        return (ThreeCxComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new ThreeCxProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("The 3CX component only sends: use threecx: in to(...), not from(...)");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (client == null) {
+            client = getComponent().clients().acquire(clientSettings,
+                    parameters -> {
+                        try {
+                            return parameters.createSSLContext(getCamelContext());
+                        } catch (Exception e) {
+                            throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: "
+                                    + e.getMessage(), e);
+                        }
+                    });
+            ChronoUnit unit = configuration.getTokenExpiresInUnit().unitFor(binding.apiVersion());
+            grant = new ClientCredentialsGrant(client, configuration.getClientId(), configuration.getClientSecret(), unit);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (client != null) {
+            getComponent().clients().release(client);
+            client = null;
+            grant = null;
+        }
+        super.doStop();
+    }
+
+    OperationBinding binding() {
+        return binding;
+    }
+
+    PbxClient client() {
+        return client;
+    }
+
+    ClientCredentialsGrant grant() {
+        return grant;
+    }
+
+    /** The shared token manager of this endpoint's client at its PBX. */
+    public TokenManager getTokenManager() {
+        return tokenManager;
+    }
+
+    Duration refreshSkew() {
+        return Duration.ofSeconds(configuration.getTokenRefreshSkew());
+    }
+
+    /** The resolved operation definition. */
+    public io.camel3cx.catalog.Operation getOperationDefinition() {
+        return binding == null ? null : binding.operation();
+    }
+
+    /** The XAPI release (or description label) the operation was resolved in. */
+    public String getApiVersionInUse() {
+        return binding == null ? null : binding.apiVersion();
+    }
+
+    public String getResource() {
+        return resource;
+    }
+
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public ThreeCxConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(ThreeCxConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The URI with secrets masked. */
+    @Override
+    public String toString() {
+        return "ThreeCxEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package io.camel3cx.component;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+import io.camel3cx.auth.TokenManager;
+import io.camel3cx.http.PbxRequest;
+import io.camel3cx.http.PbxResponse;
+
+/**
+ * Sends one XAPI call per exchange: builds the request from the endpoint's binding and the message, sends it with
+ * the shared access token, replays it once with a new token when the PBX answers 401, and puts the answer on
+ * the message.
+ */
+public class ThreeCxProducer extends DefaultProducer {
+
+    private final ThreeCxEndpoint endpoint;
+    private final ResponseMapper responses;
+
+    public ThreeCxProducer(ThreeCxEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        ThreeCxConfiguration c = endpoint.getConfiguration();
+        this.responses = new ResponseMapper(endpoint.binding(), c.isRaw(), c.isThrowExceptionOnFailure());
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message in = exchange.getIn();
+        // Everything that can be wrong with the input fails here, before a token is fetched or a byte is sent.
+        PbxRequest request = endpoint.binding().request(in);
+        PbxResponse response = send(request);
+        responses.apply(request, response, exchange.getMessage());
+    }
+
+    private PbxResponse send(PbxRequest request) throws Exception {
+        TokenManager tokens = endpoint.getTokenManager();
+        String token = tokens.token(endpoint.grant(), endpoint.refreshSkew());
+        PbxResponse response = endpoint.client().execute(request, token);
+        if (response.status() == 401) {
+            // The token was revoked (another process of the same client fetched one) or expired early: get a new
+            // one unless a concurrent call already did, and replay once. A second 401 is a real failure.
+            String renewed = tokens.renew(token, endpoint.grant(), endpoint.refreshSkew());
+            response = endpoint.client().execute(request, renewed);
+        }
+        return response;
+    }
+}

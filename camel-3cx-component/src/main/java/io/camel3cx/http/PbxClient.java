@@ -1,0 +1,134 @@
+package io.camel3cx.http;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pooled HTTP connection to one PBX: sends XAPI calls below {@value #API_ROOT} with a bearer token, and form
+ * posts (the token request). Redirects are not followed, so an {@code Authorization} header never travels to
+ * another host. Nothing here logs headers or bodies, which carry tokens and secrets.
+ */
+public final class PbxClient implements Closeable {
+
+    public static final String API_ROOT = "/xapi/v1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PbxClient.class);
+
+    private final PbxClientSettings settings;
+    private final HttpHost host;
+    private final String basePath;
+    private final CloseableHttpClient http;
+
+    /**
+     * @param sslContext the TLS context, or null for the JVM default (certificates and host names verified)
+     */
+    public PbxClient(PbxClientSettings settings, SSLContext sslContext) {
+        this.settings = settings;
+        URI base = URI.create(settings.baseUrl());
+        this.host = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
+
+        ConnectionConfig connection = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                .build();
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(connection);
+        if (sslContext != null) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
+        }
+        RequestConfig request = RequestConfig.custom()
+                .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                // waiting for a pooled connection counts against the response time budget as well
+                .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                .setRedirectsEnabled(false)
+                .build();
+        var builder = HttpClients.custom()
+                .setConnectionManager(pool.build())
+                .setDefaultRequestConfig(request)
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .setUserAgent("camel-3cx");
+        if (settings.proxyHost() != null) {
+            builder.setProxy(new HttpHost(settings.proxyScheme(), settings.proxyHost(), settings.proxyPort()));
+        }
+        this.http = builder.build();
+    }
+
+    public PbxClientSettings settings() {
+        return settings;
+    }
+
+    /** Sends an XAPI call with {@code Authorization: Bearer <token>}. */
+    public PbxResponse execute(PbxRequest call, String bearerToken) throws IOException {
+        BasicClassicHttpRequest req = new BasicClassicHttpRequest(call.method(), host,
+                basePath + API_ROOT + call.pathAndQuery());
+        req.setHeader("Authorization", "Bearer " + bearerToken);
+        req.setHeader("Accept", "application/json");
+        for (Map.Entry<String, String> h : call.headers().entrySet()) {
+            req.setHeader(h.getKey(), h.getValue());
+        }
+        if (call.body() != null) {
+            req.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
+        }
+        LOG.debug("3CX call {} to {}", call, settings.baseUrl());
+        return http.execute(host, req, PbxClient::read);
+    }
+
+    /** Posts an {@code application/x-www-form-urlencoded} form to {@code path} below the base URL. */
+    public PbxResponse postForm(String path, Map<String, String> form) throws IOException {
+        BasicClassicHttpRequest req = new BasicClassicHttpRequest("POST", host, basePath + path);
+        req.setHeader("Accept", "application/json");
+        List<NameValuePair> pairs = new ArrayList<>(form.size());
+        form.forEach((k, v) -> pairs.add(new BasicNameValuePair(k, v)));
+        req.setEntity(new UrlEncodedFormEntity(pairs, java.nio.charset.StandardCharsets.UTF_8));
+        LOG.debug("3CX form post to {}{}", settings.baseUrl(), path);
+        return http.execute(host, req, PbxClient::read);
+    }
+
+    private static PbxResponse read(ClassicHttpResponse response) throws IOException {
+        HttpEntity entity = response.getEntity();
+        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        Header type = response.getFirstHeader("Content-Type");
+        return new PbxResponse(response.getCode(), type == null ? null : type.getValue(), body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "PbxClient[" + settings.baseUrl() + "]";
+    }
+}

@@ -1,0 +1,47 @@
+package io.camel3cx.http;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the PBX answered.
+ *
+ * @param status      HTTP status code
+ * @param contentType the {@code Content-Type} header, or null
+ * @param body        the body bytes, empty when there was none
+ */
+public record PbxResponse(int status, String contentType, byte[] body) {
+
+    public PbxResponse {
+        body = body == null ? new byte[0] : body;
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public boolean hasBody() {
+        return body.length > 0;
+    }
+
+    /** Whether the body is JSON, by content type, or by its first character when the PBX sent none. */
+    public boolean isJson() {
+        if (contentType != null) {
+            return contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        }
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return b == '{' || b == '[';
+            }
+        }
+        return false;
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "PbxResponse[" + status + ", " + contentType + ", " + body.length + " bytes]";
+    }
+}

@@ -1,0 +1,306 @@
+package io.camel3cx.http;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camel3cx.catalog.ValueType;
+
+/**
+ * Turns the Java forms a route may hold (text from a URI, numbers, dates, maps...) into the one canonical Java
+ * value of an XAPI {@link ValueType}, or says why it cannot:
+ * <ul>
+ * <li>INT32 {@link Integer}, INT64 {@link Long}, DECIMAL and DOUBLE {@link BigDecimal} (exact, so {@code 42}
+ * stays {@code 42}), BOOLEAN {@link Boolean}, STRING {@link String}</li>
+ * <li>DATE_TIME {@link OffsetDateTime}: accepts {@code OffsetDateTime}, {@code ZonedDateTime}, {@code Instant},
+ * {@code java.util.Date}, {@code Calendar}, {@code LocalDateTime} and {@code LocalDate} (both taken as UTC, since
+ * they carry no zone) and ISO-8601 text with an offset</li>
+ * <li>DATE {@link LocalDate}, UUID {@link UUID} (text must be the canonical 8-4-4-4-12 hex form)</li>
+ * <li>OBJECT and ARRAY a Jackson {@link JsonNode}: from maps, lists, arrays, POJOs or JSON text</li>
+ * </ul>
+ * A failure is an {@link IllegalArgumentException} whose message describes the expected form; callers add the
+ * option and operation names.
+ */
+public final class ValueCoercion {
+
+    private static final Pattern UUID_TEXT
+            = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private ValueCoercion() {
+    }
+
+    /** The canonical value of {@code type}; null stays null. */
+    public static Object coerce(Object value, ValueType type) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case STRING -> toText(value);
+            case INT32 -> toInt(value);
+            case INT64 -> toLong(value);
+            case DECIMAL, DOUBLE -> toDecimal(value);
+            case BOOLEAN -> toBoolean(value);
+            case DATE_TIME -> toDateTime(value);
+            case DATE -> toDate(value);
+            case UUID -> toUuid(value);
+            case OBJECT, ARRAY -> toJson(value, type);
+        };
+    }
+
+    /**
+     * The elements of a comma-joined collection option ({@code $select}, {@code $expand}, {@code $orderby}):
+     * from a {@link Collection}, an array or comma-separated text, each element coerced to {@code itemType}.
+     */
+    public static List<Object> coerceList(Object value, ValueType itemType) {
+        if (value == null) {
+            return null;
+        }
+        List<Object> raw = new ArrayList<>();
+        if (value instanceof Collection<?> c) {
+            raw.addAll(c);
+        } else if (value instanceof Object[] a) {
+            raw.addAll(List.of(a));
+        } else if (value instanceof CharSequence s) {
+            for (String part : s.toString().split(",")) {
+                String trimmed = part.trim();
+                if (!trimmed.isEmpty()) {
+                    raw.add(trimmed);
+                }
+            }
+        } else {
+            raw.add(value);
+        }
+        List<Object> out = new ArrayList<>(raw.size());
+        for (Object item : raw) {
+            if (item == null) {
+                throw new IllegalArgumentException("a list without null elements was expected");
+            }
+            out.add(coerce(item, itemType));
+        }
+        return out;
+    }
+
+    /** A short, human description of the accepted form of a type, for error messages. */
+    public static String expectedForm(ValueType type) {
+        return switch (type) {
+            case STRING -> "text";
+            case INT32 -> "a whole number (int32)";
+            case INT64 -> "a whole number (int64)";
+            case DECIMAL -> "a decimal number";
+            case DOUBLE -> "a number";
+            case BOOLEAN -> "true or false";
+            case DATE_TIME -> "an ISO-8601 date-time with zone such as 2024-05-01T08:30:00Z (or a java.time value)";
+            case DATE -> "an ISO-8601 date such as 2024-05-01";
+            case UUID -> "a UUID such as 123e4567-e89b-12d3-a456-426614174000";
+            case OBJECT -> "a JSON object (Map, POJO or JSON text)";
+            case ARRAY -> "a JSON array (List, array or JSON text)";
+        };
+    }
+
+    private static String toText(Object value) {
+        if (value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof Object[]
+                || value instanceof byte[] || value instanceof JsonNode node && node.isContainerNode()) {
+            throw new IllegalArgumentException(describe(value) + " is not a single text value");
+        }
+        if (value instanceof JsonNode node) {
+            return node.asText();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return value.toString();
+    }
+
+    private static Integer toInt(Object value) {
+        long l = toLong(value);
+        if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(value + " is out of the int32 range");
+        }
+        return (int) l;
+    }
+
+    private static Long toLong(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        BigDecimal d;
+        try {
+            d = toDecimal(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(describe(value) + " is not a whole number");
+        }
+        try {
+            return d.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(describe(value) + " is not a whole number in the int64 range");
+        }
+    }
+
+    private static BigDecimal toDecimal(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException(value + " is not a finite number");
+            }
+            return BigDecimal.valueOf(d);
+        }
+        if (value instanceof Number n) {
+            return BigDecimal.valueOf(n.longValue());
+        }
+        if (value instanceof CharSequence s) {
+            String text = s.toString();
+            // BigDecimal accepts "1e3" and "+1"; both are fine numbers. It rejects blanks and words.
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(describe(value) + " is not a number");
+            }
+        }
+        if (value instanceof JsonNode node && node.isNumber()) {
+            return node.decimalValue();
+        }
+        throw new IllegalArgumentException(describe(value) + " is not a number");
+    }
+
+    private static Boolean toBoolean(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof JsonNode node && node.isBoolean()) {
+            return node.booleanValue();
+        }
+        String text = value.toString();
+        if ("true".equalsIgnoreCase(text)) {
+            return Boolean.TRUE;
+        }
+        if ("false".equalsIgnoreCase(text)) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException(describe(value) + " is neither true nor false");
+    }
+
+    private static OffsetDateTime toDateTime(Object value) {
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof ZonedDateTime t) {
+            return t.toOffsetDateTime();
+        }
+        if (value instanceof Instant t) {
+            return t.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDate t) {
+            return t.atStartOfDay().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Calendar c) {
+            return c.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof CharSequence || value instanceof JsonNode node && node.isTextual()) {
+            String text = value instanceof JsonNode node ? node.asText() : value.toString();
+            try {
+                return OffsetDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                try {
+                    return ZonedDateTime.parse(text).toOffsetDateTime();
+                } catch (DateTimeParseException e2) {
+                    throw new IllegalArgumentException(describe(value) + " is not an ISO-8601 date-time with zone");
+                }
+            }
+        }
+        throw new IllegalArgumentException(describe(value) + " is not a date-time");
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
+                || value instanceof Date || value instanceof Calendar) {
+            return toDateTime(value).toLocalDate();
+        }
+        String text = value instanceof JsonNode node ? node.asText() : value.toString();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(describe(value) + " is not an ISO-8601 date");
+        }
+    }
+
+    private static UUID toUuid(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
+        String text = value instanceof JsonNode node ? node.asText() : value.toString();
+        // UUID.fromString accepts short groups such as "1-1-1-1-1"; the wire needs the canonical form.
+        if (!UUID_TEXT.matcher(text).matches()) {
+            throw new IllegalArgumentException(describe(value) + " is not a UUID");
+        }
+        return UUID.fromString(text);
+    }
+
+    private static JsonNode toJson(Object value, ValueType type) {
+        JsonNode node;
+        if (value instanceof JsonNode n) {
+            node = n;
+        } else if (value instanceof CharSequence s) {
+            try {
+                node = XapiJson.MAPPER.readTree(s.toString());
+            } catch (IOException e) {
+                throw new IllegalArgumentException(describe(value) + " is not valid JSON");
+            }
+        } else if (value instanceof byte[] bytes) {
+            try {
+                node = XapiJson.MAPPER.readTree(bytes);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the bytes are not valid JSON");
+            }
+        } else {
+            node = XapiJson.MAPPER.valueToTree(value);
+        }
+        if (node == null || type == ValueType.ARRAY && !node.isArray() || type == ValueType.OBJECT && node.isArray()) {
+            throw new IllegalArgumentException(describe(value) + " is not " + expectedForm(type));
+        }
+        return node;
+    }
+
+    /** The value as shown in error messages: short, with its Java type when it is not text. */
+    static String describe(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() > 80) {
+            text = text.substring(0, 77) + "...";
+        }
+        return value instanceof CharSequence ? "'" + text + "'" : text + " (" + value.getClass().getSimpleName() + ")";
+    }
+}
