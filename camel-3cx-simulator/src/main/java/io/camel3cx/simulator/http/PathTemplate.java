@@ -178,6 +178,17 @@ public final class PathTemplate {
         return true;
     }
 
+    /** The positional key placeholders of the template ({@code Id} for {@code /Users({Id})}). */
+    public List<String> positionalKeys() {
+        List<String> names = new ArrayList<>();
+        segments.forEach(s -> {
+            if (s.positional() != null) {
+                names.add(s.positional());
+            }
+        });
+        return names;
+    }
+
     /** Every named argument the template declares, in template order. */
     public List<String> declaredArguments() {
         List<String> names = new ArrayList<>();

@@ -65,6 +65,11 @@ public final class RouteIndex {
     private ODataErrorException noSuchPath(List<RequestSegment> segments, List<PathTemplate> bucket) {
         String path = display(segments);
         for (PathTemplate t : bucket) {
+            if (t.matchesIgnoringArguments(segments) && t.declaredArguments().isEmpty()) {
+                return ODataErrorException.badRequest("The path " + path + " does not address " + t.operation().key()
+                        + " correctly: its key is " + String.join(", ", t.positionalKeys()) + ", written as "
+                        + t.operation().path() + " (XAPI " + release + ")");
+            }
             if (t.matchesIgnoringArguments(segments)) {
                 List<String> missing = t.missingArguments(segments);
                 return ODataErrorException.badRequest("The path " + path + " does not give the arguments that "
