@@ -3,6 +3,7 @@ package io.camel3cx.component;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
+import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -23,11 +24,15 @@ import io.camel3cx.http.PbxClientSettings;
  * Calls one operation of the 3CX configuration API (XAPI). Every option of the operation (path keys, function
  * parameters, OData query options such as {@code filter}, {@code select}, action body properties) is an endpoint
  * option by its name and can be set per message in a {@code CamelThreeCx.} header named after the option.
+ * <p>
+ * {@link ApiEndpoint} is a marker with no methods: it makes camel-package-maven-plugin read the generated
+ * {@code io.camel3cx.component.api.*ApiConfiguration} classes into the {@code apis}/{@code apiProperties} of the
+ * component JSON, so tooling lists every resource, operation and option.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "threecx", title = "3CX", syntax = "threecx:resource/operation",
              apiSyntax = "resource/operation", producerOnly = true, category = { Category.API },
              headersClass = ThreeCxConstants.class)
-public class ThreeCxEndpoint extends DefaultEndpoint {
+public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
 
     @UriPath(description = "The XAPI resource, the spec tag with its leading capitals lowered: users, groups,"
                            + " trunks, cdrSettings... (case-insensitive)")
