@@ -34,11 +34,11 @@ public final class OperationBinding {
     private final RequestBuilder requestBuilder;
     private final BodyComposer bodyComposer;
 
-    private OperationBinding(Operation operation, String apiVersion, Object[] uriValues) {
+    private OperationBinding(Operation operation, String apiVersion, String[] names, Object[] uriValues) {
         this.operation = operation;
         this.apiVersion = apiVersion;
         this.options = operation.options();
-        this.headerNames = options.stream().map(o -> ThreeCxConstants.optionHeader(o.name())).toArray(String[]::new);
+        this.headerNames = java.util.Arrays.stream(names).map(ThreeCxConstants::optionHeader).toArray(String[]::new);
         this.uriValues = uriValues;
         this.requestBuilder = new RequestBuilder(operation);
         this.bodyComposer = new BodyComposer(operation);
@@ -55,9 +55,14 @@ public final class OperationBinding {
     public static OperationBinding bind(Operation operation, String apiVersion, Map<String, Object> parameters,
             Collection<String> endpointOptions) {
         List<OperationParameter> options = operation.options();
+        String[] names = uriNames(options);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < options.size(); i++) {
-            byName.put(options.get(i).name().toLowerCase(Locale.ROOT), i);
+            byName.put(names[i].toLowerCase(Locale.ROOT), i);
+        }
+        // The wire name ($filter, If-Match) is accepted too, where it is not another option's name.
+        for (int i = 0; i < options.size(); i++) {
+            byName.putIfAbsent(options.get(i).specName().toLowerCase(Locale.ROOT), i);
         }
         Object[] values = new Object[options.size()];
         Iterator<Map.Entry<String, Object>> it = parameters.entrySet().iterator();
@@ -65,11 +70,11 @@ public final class OperationBinding {
             Map.Entry<String, Object> e = it.next();
             Integer i = byName.get(e.getKey().toLowerCase(Locale.ROOT));
             if (i == null) {
-                List<String> candidates = new ArrayList<>(options.stream().map(OperationParameter::name).toList());
+                List<String> candidates = new ArrayList<>(List.of(names));
                 candidates.addAll(endpointOptions);
                 throw new UnknownNameException("Unknown option '" + e.getKey() + "' for 3CX " + operation.key()
                         + " (XAPI " + apiVersion + "); its operation options are: "
-                        + (options.isEmpty() ? "(none)" : String.join(", ", options.stream().map(OperationParameter::name).toList())),
+                        + (options.isEmpty() ? "(none)" : String.join(", ", names)),
                         NameSuggester.closest(e.getKey(), candidates, 5));
             }
             OperationParameter option = options.get(i);
@@ -80,7 +85,30 @@ public final class OperationBinding {
             values[i] = OptionValues.convert(operation.key(), option, e.getValue(), "the endpoint URI");
             it.remove();
         }
-        return new OperationBinding(operation, apiVersion, values);
+        return new OperationBinding(operation, apiVersion, names, values);
+    }
+
+    /**
+     * The URI name of each option: its catalog name, unless two options share it (20.0.5's GetLogs has a
+     * function parameter {@code top} and the query option {@code $top}); then the path or body one keeps the
+     * name and the query option goes by its wire name ({@code $top}).
+     */
+    private static String[] uriNames(List<OperationParameter> options) {
+        String[] names = new String[options.size()];
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            String key = options.get(i).name().toLowerCase(Locale.ROOT);
+            Integer other = owner.get(key);
+            if (other == null || options.get(other).location() == ParameterLocation.QUERY
+                    && options.get(i).location() != ParameterLocation.QUERY) {
+                owner.put(key, i);
+            }
+        }
+        for (int i = 0; i < options.size(); i++) {
+            OperationParameter p = options.get(i);
+            names[i] = owner.get(p.name().toLowerCase(Locale.ROOT)) == i ? p.name() : p.specName();
+        }
+        return names;
     }
 
     /** The request for this message: options from headers (which win) or the URI, body from the message. */
