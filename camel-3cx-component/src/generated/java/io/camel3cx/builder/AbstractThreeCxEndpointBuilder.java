@@ -20,6 +20,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Expression;
 import org.apache.camel.NoSuchEndpointException;
 import org.apache.camel.builder.EndpointProducerBuilder;
+import org.apache.camel.support.CamelContextHelper;
 
 /**
  * What every typed 3CX endpoint builder shares: it collects option values and writes them into a
@@ -71,7 +72,7 @@ public abstract class AbstractThreeCxEndpointBuilder implements EndpointProducer
 
     @Override
     public Endpoint resolve(CamelContext context) throws NoSuchEndpointException {
-        return context.getEndpoint(compute(context, false));
+        return CamelContextHelper.getMandatoryEndpoint(context, compute(context, false));
     }
 
     @Override
@@ -107,12 +108,23 @@ public abstract class AbstractThreeCxEndpointBuilder implements EndpointProducer
         values.forEach((k, v) -> doSetProperty(prefix + k, v));
     }
 
-    /** The URI with the values of secret options replaced by {@value #MASK}. */
+    /** The URI with the values of secret options replaced by {@value #MASK}; never throws. */
     @Override
     public String toString() {
         StringJoiner query = new StringJoiner("&");
-        options.forEach((name, value) -> query.add(name + "="
-                + (secretOptions.contains(name) ? MASK : encode(name, text(value, null)))));
+        options.forEach((name, value) -> {
+            String shown;
+            if (secretOptions.contains(name)) {
+                shown = MASK;
+            } else {
+                try {
+                    shown = encode(name, text(value, null));
+                } catch (IllegalArgumentException e) {
+                    shown = "<not expressible in a URI>";
+                }
+            }
+            query.add(name + "=" + shown);
+        });
         return scheme + ":" + path + (options.isEmpty() ? "" : "?" + query);
     }
 
