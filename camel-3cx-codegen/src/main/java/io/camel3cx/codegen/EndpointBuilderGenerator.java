@@ -206,6 +206,10 @@ public final class EndpointBuilderGenerator {
         String valueExpression(String param) {
             return conversion.replace("%s", param);
         }
+
+        boolean primitive() {
+            return Set.of("int", "long", "double", "boolean").contains(paramType);
+        }
     }
 
     private static List<Setter> endpointSetters(EndpointOption o) {
@@ -340,7 +344,8 @@ public final class EndpointBuilderGenerator {
                 s.append('\n');
                 s.append("        /**\n").append(JavaSource.docLines(doc, "        ")).append("         *\n");
                 s.append("         * @param ").append(option.name()).append(' ')
-                        .append(JavaSource.doc(setter.paramDoc())).append("; null leaves the option unset\n");
+                        .append(JavaSource.doc(setter.paramDoc()))
+                        .append(setter.primitive() ? "" : "; null leaves the option unset").append('\n');
                 s.append("         * @return this builder\n         */\n");
                 s.append("        public ").append(cls).append(' ').append(option.name()).append('(')
                         .append(setter.paramType()).append(' ').append(option.name()).append(") {\n");

@@ -43,7 +43,7 @@ public final class ActiveCallsEndpoints {
          * The unique identifier of ActiveCall (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DropCall id(int id) {
@@ -55,7 +55,7 @@ public final class ActiveCallsEndpoints {
          * The unique identifier of ActiveCall (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DropCall id(double id) {
@@ -86,7 +86,7 @@ public final class ActiveCallsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListActiveCall top(long top) {
@@ -108,7 +108,7 @@ public final class ActiveCallsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListActiveCall skip(long skip) {
@@ -152,7 +152,7 @@ public final class ActiveCallsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListActiveCall count(boolean count) {

@@ -141,7 +141,7 @@ public final class ActivityLogEndpoints {
         /**
          * Show only the first n items (path top and query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetLogs top(long top) {
@@ -163,7 +163,7 @@ public final class ActivityLogEndpoints {
         /**
          * Skip the first n items (path skip and query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetLogs skip(long skip) {
@@ -207,7 +207,7 @@ public final class ActivityLogEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetLogs count(boolean count) {

@@ -427,7 +427,7 @@ public final class AiSettingsEndpoints {
         /**
          * Usage: limit={limit} (path limit; int32). Required.
          *
-         * @param limit the value; null leaves the option unset
+         * @param limit the value
          * @return this builder
          */
         public GetVectorStoreFiles limit(int limit) {
@@ -468,7 +468,7 @@ public final class AiSettingsEndpoints {
         /**
          * Usage: limit={limit} (path limit; int32). Required.
          *
-         * @param limit the value; null leaves the option unset
+         * @param limit the value
          * @return this builder
          */
         public GetVectorStores limit(int limit) {

@@ -302,7 +302,7 @@ public final class BackupsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetFailoverScripts top(long top) {
@@ -324,7 +324,7 @@ public final class BackupsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetFailoverScripts skip(long skip) {
@@ -368,7 +368,7 @@ public final class BackupsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetFailoverScripts count(boolean count) {
@@ -433,7 +433,7 @@ public final class BackupsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListBackups top(long top) {
@@ -455,7 +455,7 @@ public final class BackupsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListBackups skip(long skip) {
@@ -499,7 +499,7 @@ public final class BackupsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListBackups count(boolean count) {
@@ -614,7 +614,7 @@ public final class BackupsEndpoints {
         /**
          * Action parameter footprint (int64 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param footprint the value; null leaves the option unset
+         * @param footprint the value
          * @return this builder
          */
         public Restore footprint(long footprint) {
@@ -625,7 +625,7 @@ public final class BackupsEndpoints {
         /**
          * Action parameter footprint (int64 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param footprint the value; null leaves the option unset
+         * @param footprint the value
          * @return this builder
          */
         public Restore footprint(double footprint) {

@@ -203,7 +203,7 @@ public final class BlackListNumbersEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListBlackListNumber top(long top) {
@@ -225,7 +225,7 @@ public final class BlackListNumbersEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListBlackListNumber skip(long skip) {
@@ -269,7 +269,7 @@ public final class BlackListNumbersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListBlackListNumber count(boolean count) {

@@ -110,7 +110,7 @@ public final class BlocklistEndpoints {
          * The unique identifier of BlocklistAddr (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteBlocklistAddr id(int id) {
@@ -122,7 +122,7 @@ public final class BlocklistEndpoints {
          * The unique identifier of BlocklistAddr (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteBlocklistAddr id(double id) {
@@ -165,7 +165,7 @@ public final class BlocklistEndpoints {
          * The unique identifier of BlocklistAddr (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetBlocklistAddr id(int id) {
@@ -177,7 +177,7 @@ public final class BlocklistEndpoints {
          * The unique identifier of BlocklistAddr (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetBlocklistAddr id(double id) {
@@ -252,7 +252,7 @@ public final class BlocklistEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListBlocklistAddr top(long top) {
@@ -274,7 +274,7 @@ public final class BlocklistEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListBlocklistAddr skip(long skip) {
@@ -318,7 +318,7 @@ public final class BlocklistEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListBlocklistAddr count(boolean count) {
@@ -415,7 +415,7 @@ public final class BlocklistEndpoints {
          * The unique identifier of BlocklistAddr (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateBlocklistAddr id(int id) {
@@ -427,7 +427,7 @@ public final class BlocklistEndpoints {
          * The unique identifier of BlocklistAddr (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateBlocklistAddr id(double id) {

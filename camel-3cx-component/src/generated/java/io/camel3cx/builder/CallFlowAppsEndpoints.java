@@ -102,7 +102,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteCallFlowApp id(int id) {
@@ -114,7 +114,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteCallFlowApp id(double id) {
@@ -157,7 +157,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteFile id(int id) {
@@ -169,7 +169,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteFile id(double id) {
@@ -212,7 +212,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetCallFlowApp id(int id) {
@@ -224,7 +224,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetCallFlowApp id(double id) {
@@ -300,7 +300,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetFiles id(int id) {
@@ -312,7 +312,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetFiles id(double id) {
@@ -335,7 +335,7 @@ public final class CallFlowAppsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetFiles top(long top) {
@@ -357,7 +357,7 @@ public final class CallFlowAppsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetFiles skip(long skip) {
@@ -401,7 +401,7 @@ public final class CallFlowAppsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetFiles count(boolean count) {
@@ -431,7 +431,7 @@ public final class CallFlowAppsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListCallFlowApp top(long top) {
@@ -453,7 +453,7 @@ public final class CallFlowAppsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListCallFlowApp skip(long skip) {
@@ -497,7 +497,7 @@ public final class CallFlowAppsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListCallFlowApp count(boolean count) {
@@ -594,7 +594,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateCallFlowApp id(int id) {
@@ -606,7 +606,7 @@ public final class CallFlowAppsEndpoints {
          * The unique identifier of CallFlowApp (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateCallFlowApp id(double id) {

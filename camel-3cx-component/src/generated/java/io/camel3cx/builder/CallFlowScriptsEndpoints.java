@@ -33,7 +33,7 @@ public final class CallFlowScriptsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListCallFlowScript top(long top) {
@@ -55,7 +55,7 @@ public final class CallFlowScriptsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListCallFlowScript skip(long skip) {
@@ -99,7 +99,7 @@ public final class CallFlowScriptsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListCallFlowScript count(boolean count) {

@@ -55,7 +55,7 @@ public final class ChatHistoryViewEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadChatHistory top(long top) {
@@ -77,7 +77,7 @@ public final class ChatHistoryViewEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadChatHistory skip(long skip) {
@@ -121,7 +121,7 @@ public final class ChatHistoryViewEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadChatHistory count(boolean count) {
@@ -217,7 +217,7 @@ public final class ChatHistoryViewEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListChatHistoryView top(long top) {
@@ -239,7 +239,7 @@ public final class ChatHistoryViewEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListChatHistoryView skip(long skip) {
@@ -283,7 +283,7 @@ public final class ChatHistoryViewEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListChatHistoryView count(boolean count) {

@@ -228,7 +228,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetMCURows top(long top) {
@@ -250,7 +250,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetMCURows skip(long skip) {
@@ -294,7 +294,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetMCURows count(boolean count) {
@@ -324,7 +324,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetOnboardMcuData top(long top) {
@@ -346,7 +346,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetOnboardMcuData skip(long skip) {
@@ -390,7 +390,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetOnboardMcuData count(boolean count) {
@@ -420,7 +420,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetOnboardMeetings top(long top) {
@@ -442,7 +442,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetOnboardMeetings skip(long skip) {
@@ -486,7 +486,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetOnboardMeetings count(boolean count) {
@@ -516,7 +516,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetWebMeetingZones top(long top) {
@@ -538,7 +538,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetWebMeetingZones skip(long skip) {
@@ -582,7 +582,7 @@ public final class ConferenceSettingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetWebMeetingZones count(boolean count) {

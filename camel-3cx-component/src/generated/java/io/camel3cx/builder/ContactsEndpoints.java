@@ -295,7 +295,7 @@ public final class ContactsEndpoints {
         /**
          * The unique identifier of Contact (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteContact id(int id) {
@@ -306,7 +306,7 @@ public final class ContactsEndpoints {
         /**
          * The unique identifier of Contact (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteContact id(double id) {
@@ -442,7 +442,7 @@ public final class ContactsEndpoints {
         /**
          * The unique identifier of Contact (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetContact id(int id) {
@@ -453,7 +453,7 @@ public final class ContactsEndpoints {
         /**
          * The unique identifier of Contact (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetContact id(double id) {
@@ -538,7 +538,7 @@ public final class ContactsEndpoints {
         /**
          * Show only the first n items (query $top; int64).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetContactsByNumber top(long top) {
@@ -560,7 +560,7 @@ public final class ContactsEndpoints {
         /**
          * Skip the first n items (query $skip; int64).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetContactsByNumber skip(long skip) {
@@ -604,7 +604,7 @@ public final class ContactsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetContactsByNumber count(boolean count) {
@@ -716,7 +716,7 @@ public final class ContactsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListContact top(long top) {
@@ -738,7 +738,7 @@ public final class ContactsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListContact skip(long skip) {
@@ -782,7 +782,7 @@ public final class ContactsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListContact count(boolean count) {
@@ -913,7 +913,7 @@ public final class ContactsEndpoints {
         /**
          * The unique identifier of Contact (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateContact id(int id) {
@@ -924,7 +924,7 @@ public final class ContactsEndpoints {
         /**
          * The unique identifier of Contact (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateContact id(double id) {

@@ -63,7 +63,7 @@ public final class DeviceInfosEndpoints {
          * The unique identifier of DeviceInfo (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteDeviceInfo id(int id) {
@@ -75,7 +75,7 @@ public final class DeviceInfosEndpoints {
          * The unique identifier of DeviceInfo (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteDeviceInfo id(double id) {
@@ -118,7 +118,7 @@ public final class DeviceInfosEndpoints {
          * The unique identifier of DeviceInfo (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetDeviceInfo id(int id) {
@@ -130,7 +130,7 @@ public final class DeviceInfosEndpoints {
          * The unique identifier of DeviceInfo (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetDeviceInfo id(double id) {
@@ -205,7 +205,7 @@ public final class DeviceInfosEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListDeviceInfo top(long top) {
@@ -227,7 +227,7 @@ public final class DeviceInfosEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListDeviceInfo skip(long skip) {
@@ -271,7 +271,7 @@ public final class DeviceInfosEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListDeviceInfo count(boolean count) {
@@ -368,7 +368,7 @@ public final class DeviceInfosEndpoints {
          * The unique identifier of DeviceInfo (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public Provision id(int id) {
@@ -380,7 +380,7 @@ public final class DeviceInfosEndpoints {
          * The unique identifier of DeviceInfo (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public Provision id(double id) {
@@ -403,7 +403,7 @@ public final class DeviceInfosEndpoints {
         /**
          * Action parameter reprovision (boolean). Required.
          *
-         * @param reprovision the value; null leaves the option unset
+         * @param reprovision the value
          * @return this builder
          */
         public Provision reprovision(boolean reprovision) {
@@ -425,7 +425,7 @@ public final class DeviceInfosEndpoints {
         /**
          * Action parameter userId (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param userId the value; null leaves the option unset
+         * @param userId the value
          * @return this builder
          */
         public Provision userId(int userId) {
@@ -436,7 +436,7 @@ public final class DeviceInfosEndpoints {
         /**
          * Action parameter userId (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param userId the value; null leaves the option unset
+         * @param userId the value
          * @return this builder
          */
         public Provision userId(double userId) {

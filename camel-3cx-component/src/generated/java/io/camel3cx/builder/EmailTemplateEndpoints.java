@@ -126,7 +126,7 @@ public final class EmailTemplateEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListEmailTemplate top(long top) {
@@ -148,7 +148,7 @@ public final class EmailTemplateEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListEmailTemplate skip(long skip) {
@@ -192,7 +192,7 @@ public final class EmailTemplateEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListEmailTemplate count(boolean count) {

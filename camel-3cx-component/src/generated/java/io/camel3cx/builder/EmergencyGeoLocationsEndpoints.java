@@ -43,7 +43,7 @@ public final class EmergencyGeoLocationsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListEmergencyGeoLocation top(long top) {
@@ -65,7 +65,7 @@ public final class EmergencyGeoLocationsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListEmergencyGeoLocation skip(long skip) {
@@ -109,7 +109,7 @@ public final class EmergencyGeoLocationsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListEmergencyGeoLocation count(boolean count) {

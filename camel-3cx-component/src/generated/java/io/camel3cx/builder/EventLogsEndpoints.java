@@ -53,7 +53,7 @@ public final class EventLogsEndpoints {
          * Show only the first n items (query $top; int32 in 20.0.8, int64 in 20.0.9, 20.0.10; only in 20.0.8 to
          * 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadEventLogs top(long top) {
@@ -76,7 +76,7 @@ public final class EventLogsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.8, int64 in 20.0.9, 20.0.10; only in 20.0.8 to 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadEventLogs skip(long skip) {
@@ -120,7 +120,7 @@ public final class EventLogsEndpoints {
         /**
          * Include count of items (query $count; boolean; only in 20.0.8 to 20.0.10).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadEventLogs count(boolean count) {
@@ -216,7 +216,7 @@ public final class EventLogsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListEventLog top(long top) {
@@ -238,7 +238,7 @@ public final class EventLogsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListEventLog skip(long skip) {
@@ -282,7 +282,7 @@ public final class EventLogsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListEventLog count(boolean count) {

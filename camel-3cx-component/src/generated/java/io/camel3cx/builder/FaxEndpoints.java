@@ -128,7 +128,7 @@ public final class FaxEndpoints {
         /**
          * The unique identifier of Fax (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteFax id(int id) {
@@ -139,7 +139,7 @@ public final class FaxEndpoints {
         /**
          * The unique identifier of Fax (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteFax id(double id) {
@@ -180,7 +180,7 @@ public final class FaxEndpoints {
         /**
          * The unique identifier of Fax (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetFax id(int id) {
@@ -191,7 +191,7 @@ public final class FaxEndpoints {
         /**
          * The unique identifier of Fax (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetFax id(double id) {
@@ -336,7 +336,7 @@ public final class FaxEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListFax top(long top) {
@@ -358,7 +358,7 @@ public final class FaxEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListFax skip(long skip) {
@@ -402,7 +402,7 @@ public final class FaxEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListFax count(boolean count) {
@@ -498,7 +498,7 @@ public final class FaxEndpoints {
         /**
          * The unique identifier of Fax (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateFax id(int id) {
@@ -509,7 +509,7 @@ public final class FaxEndpoints {
         /**
          * The unique identifier of Fax (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateFax id(double id) {

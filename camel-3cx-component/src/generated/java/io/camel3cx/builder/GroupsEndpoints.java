@@ -157,7 +157,7 @@ public final class GroupsEndpoints {
         /**
          * Action parameter id (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteCompanyById id(int id) {
@@ -168,7 +168,7 @@ public final class GroupsEndpoints {
         /**
          * Action parameter id (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteCompanyById id(double id) {
@@ -217,7 +217,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteGroup id(int id) {
@@ -228,7 +228,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteGroup id(double id) {
@@ -269,7 +269,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetGroup id(int id) {
@@ -280,7 +280,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetGroup id(double id) {
@@ -354,7 +354,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetRestrictions id(int id) {
@@ -365,7 +365,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetRestrictions id(double id) {
@@ -425,7 +425,7 @@ public final class GroupsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListGroup top(long top) {
@@ -447,7 +447,7 @@ public final class GroupsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListGroup skip(long skip) {
@@ -491,7 +491,7 @@ public final class GroupsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListGroup count(boolean count) {
@@ -587,7 +587,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListMembers id(int id) {
@@ -598,7 +598,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListMembers id(double id) {
@@ -620,7 +620,7 @@ public final class GroupsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListMembers top(long top) {
@@ -642,7 +642,7 @@ public final class GroupsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListMembers skip(long skip) {
@@ -686,7 +686,7 @@ public final class GroupsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListMembers count(boolean count) {
@@ -782,7 +782,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListRights id(int id) {
@@ -793,7 +793,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListRights id(double id) {
@@ -815,7 +815,7 @@ public final class GroupsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListRights top(long top) {
@@ -837,7 +837,7 @@ public final class GroupsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListRights skip(long skip) {
@@ -881,7 +881,7 @@ public final class GroupsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListRights count(boolean count) {
@@ -1015,7 +1015,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateGroup id(int id) {
@@ -1026,7 +1026,7 @@ public final class GroupsEndpoints {
         /**
          * The unique identifier of Group (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateGroup id(double id) {

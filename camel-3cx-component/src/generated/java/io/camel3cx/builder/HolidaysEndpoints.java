@@ -80,7 +80,7 @@ public final class HolidaysEndpoints {
         /**
          * The unique identifier of Holiday (path Id; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteHoliday id(double id) {
@@ -91,7 +91,7 @@ public final class HolidaysEndpoints {
         /**
          * The unique identifier of Holiday (path Id; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteHoliday id(int id) {
@@ -132,7 +132,7 @@ public final class HolidaysEndpoints {
         /**
          * The unique identifier of Holiday (path Id; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetHoliday id(double id) {
@@ -143,7 +143,7 @@ public final class HolidaysEndpoints {
         /**
          * The unique identifier of Holiday (path Id; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetHoliday id(int id) {
@@ -217,7 +217,7 @@ public final class HolidaysEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListHoliday top(long top) {
@@ -239,7 +239,7 @@ public final class HolidaysEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListHoliday skip(long skip) {
@@ -283,7 +283,7 @@ public final class HolidaysEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListHoliday count(boolean count) {
@@ -379,7 +379,7 @@ public final class HolidaysEndpoints {
         /**
          * The unique identifier of Holiday (path Id; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateHoliday id(double id) {
@@ -390,7 +390,7 @@ public final class HolidaysEndpoints {
         /**
          * The unique identifier of Holiday (path Id; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateHoliday id(int id) {

@@ -121,7 +121,7 @@ public final class InboundRulesEndpoints {
          * The unique identifier of InboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteInboundRule id(int id) {
@@ -133,7 +133,7 @@ public final class InboundRulesEndpoints {
          * The unique identifier of InboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteInboundRule id(double id) {
@@ -175,7 +175,7 @@ public final class InboundRulesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ExportCallerIdRules top(long top) {
@@ -197,7 +197,7 @@ public final class InboundRulesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ExportCallerIdRules skip(long skip) {
@@ -241,7 +241,7 @@ public final class InboundRulesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ExportCallerIdRules count(boolean count) {
@@ -338,7 +338,7 @@ public final class InboundRulesEndpoints {
          * The unique identifier of InboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetInboundRule id(int id) {
@@ -350,7 +350,7 @@ public final class InboundRulesEndpoints {
          * The unique identifier of InboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetInboundRule id(double id) {
@@ -425,7 +425,7 @@ public final class InboundRulesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListInboundRule top(long top) {
@@ -447,7 +447,7 @@ public final class InboundRulesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListInboundRule skip(long skip) {
@@ -491,7 +491,7 @@ public final class InboundRulesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListInboundRule count(boolean count) {
@@ -588,7 +588,7 @@ public final class InboundRulesEndpoints {
          * The unique identifier of InboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateInboundRule id(int id) {
@@ -600,7 +600,7 @@ public final class InboundRulesEndpoints {
          * The unique identifier of InboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateInboundRule id(double id) {

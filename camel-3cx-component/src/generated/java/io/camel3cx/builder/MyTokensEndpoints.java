@@ -42,7 +42,7 @@ public final class MyTokensEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListRefreshToken top(long top) {
@@ -64,7 +64,7 @@ public final class MyTokensEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListRefreshToken skip(long skip) {
@@ -108,7 +108,7 @@ public final class MyTokensEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListRefreshToken count(boolean count) {
@@ -205,7 +205,7 @@ public final class MyTokensEndpoints {
          * The unique identifier of RefreshToken (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RevokeToken id(int id) {
@@ -217,7 +217,7 @@ public final class MyTokensEndpoints {
          * The unique identifier of RefreshToken (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RevokeToken id(double id) {

@@ -177,7 +177,7 @@ public final class OAuthClientsEndpoints {
         /**
          * Show only the first n items (query $top; int64).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListOAuthClient top(long top) {
@@ -199,7 +199,7 @@ public final class OAuthClientsEndpoints {
         /**
          * Skip the first n items (query $skip; int64).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListOAuthClient skip(long skip) {
@@ -243,7 +243,7 @@ public final class OAuthClientsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListOAuthClient count(boolean count) {

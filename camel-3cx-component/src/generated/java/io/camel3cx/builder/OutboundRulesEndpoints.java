@@ -112,7 +112,7 @@ public final class OutboundRulesEndpoints {
          * The unique identifier of OutboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteOutboundRule id(int id) {
@@ -124,7 +124,7 @@ public final class OutboundRulesEndpoints {
          * The unique identifier of OutboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteOutboundRule id(double id) {
@@ -166,7 +166,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetEmergencyOutboundRules top(long top) {
@@ -188,7 +188,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetEmergencyOutboundRules skip(long skip) {
@@ -232,7 +232,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetEmergencyOutboundRules count(boolean count) {
@@ -329,7 +329,7 @@ public final class OutboundRulesEndpoints {
          * The unique identifier of OutboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetOutboundRule id(int id) {
@@ -341,7 +341,7 @@ public final class OutboundRulesEndpoints {
          * The unique identifier of OutboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetOutboundRule id(double id) {
@@ -416,7 +416,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListOutboundRule top(long top) {
@@ -438,7 +438,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListOutboundRule skip(long skip) {
@@ -482,7 +482,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListOutboundRule count(boolean count) {
@@ -578,7 +578,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Action parameter id (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public MoveUpDown id(int id) {
@@ -589,7 +589,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Action parameter id (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public MoveUpDown id(double id) {
@@ -611,7 +611,7 @@ public final class OutboundRulesEndpoints {
         /**
          * Action parameter up (boolean). Required.
          *
-         * @param up the value; null leaves the option unset
+         * @param up the value
          * @return this builder
          */
         public MoveUpDown up(boolean up) {
@@ -661,7 +661,7 @@ public final class OutboundRulesEndpoints {
          * The unique identifier of OutboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateOutboundRule id(int id) {
@@ -673,7 +673,7 @@ public final class OutboundRulesEndpoints {
          * The unique identifier of OutboundRule (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateOutboundRule id(double id) {

@@ -90,7 +90,7 @@ public final class ParametersEndpoints {
         /**
          * The unique identifier of Parameter (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteParameter id(int id) {
@@ -101,7 +101,7 @@ public final class ParametersEndpoints {
         /**
          * The unique identifier of Parameter (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteParameter id(double id) {
@@ -142,7 +142,7 @@ public final class ParametersEndpoints {
         /**
          * The unique identifier of Parameter (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetParameter id(int id) {
@@ -153,7 +153,7 @@ public final class ParametersEndpoints {
         /**
          * The unique identifier of Parameter (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetParameter id(double id) {
@@ -246,7 +246,7 @@ public final class ParametersEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListParameter top(long top) {
@@ -268,7 +268,7 @@ public final class ParametersEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListParameter skip(long skip) {
@@ -312,7 +312,7 @@ public final class ParametersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListParameter count(boolean count) {
@@ -408,7 +408,7 @@ public final class ParametersEndpoints {
         /**
          * The unique identifier of Parameter (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateParameter id(int id) {
@@ -419,7 +419,7 @@ public final class ParametersEndpoints {
         /**
          * The unique identifier of Parameter (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateParameter id(double id) {

@@ -110,7 +110,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteParking id(int id) {
@@ -121,7 +121,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteParking id(double id) {
@@ -181,7 +181,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetParking id(int id) {
@@ -192,7 +192,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetParking id(double id) {
@@ -329,7 +329,7 @@ public final class ParkingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListParking top(long top) {
@@ -351,7 +351,7 @@ public final class ParkingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListParking skip(long skip) {
@@ -395,7 +395,7 @@ public final class ParkingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListParking count(boolean count) {
@@ -491,7 +491,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListParkingGroups id(int id) {
@@ -502,7 +502,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListParkingGroups id(double id) {
@@ -524,7 +524,7 @@ public final class ParkingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListParkingGroups top(long top) {
@@ -546,7 +546,7 @@ public final class ParkingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListParkingGroups skip(long skip) {
@@ -590,7 +590,7 @@ public final class ParkingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListParkingGroups count(boolean count) {
@@ -686,7 +686,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateParking id(int id) {
@@ -697,7 +697,7 @@ public final class ParkingsEndpoints {
         /**
          * The unique identifier of Parking (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateParking id(double id) {

@@ -133,7 +133,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public Copy id(int id) {
@@ -144,7 +144,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public Copy id(double id) {
@@ -185,7 +185,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeletePromptSet id(int id) {
@@ -196,7 +196,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeletePromptSet id(double id) {
@@ -245,7 +245,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetPromptSet id(int id) {
@@ -256,7 +256,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetPromptSet id(double id) {
@@ -330,7 +330,7 @@ public final class PromptSetsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListPromptSet top(long top) {
@@ -352,7 +352,7 @@ public final class PromptSetsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListPromptSet skip(long skip) {
@@ -396,7 +396,7 @@ public final class PromptSetsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListPromptSet count(boolean count) {
@@ -492,7 +492,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListPrompts id(int id) {
@@ -503,7 +503,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListPrompts id(double id) {
@@ -525,7 +525,7 @@ public final class PromptSetsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListPrompts top(long top) {
@@ -547,7 +547,7 @@ public final class PromptSetsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListPrompts skip(long skip) {
@@ -591,7 +591,7 @@ public final class PromptSetsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListPrompts count(boolean count) {
@@ -687,7 +687,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public PlayPrompt id(int id) {
@@ -698,7 +698,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public PlayPrompt id(double id) {
@@ -750,7 +750,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RecordPrompt id(int id) {
@@ -761,7 +761,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RecordPrompt id(double id) {
@@ -813,7 +813,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SetActive id(int id) {
@@ -824,7 +824,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SetActive id(double id) {
@@ -854,7 +854,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SetAlternatePronunciation id(int id) {
@@ -865,7 +865,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SetAlternatePronunciation id(double id) {
@@ -887,7 +887,7 @@ public final class PromptSetsEndpoints {
         /**
          * Action parameter alternatePronunciation (boolean). Required.
          *
-         * @param alternatePronunciation the value; null leaves the option unset
+         * @param alternatePronunciation the value
          * @return this builder
          */
         public SetAlternatePronunciation alternatePronunciation(boolean alternatePronunciation) {
@@ -917,7 +917,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdatePromptSet id(int id) {
@@ -928,7 +928,7 @@ public final class PromptSetsEndpoints {
         /**
          * The unique identifier of PromptSet (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdatePromptSet id(double id) {

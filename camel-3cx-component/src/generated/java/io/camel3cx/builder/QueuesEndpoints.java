@@ -129,7 +129,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteQueue id(int id) {
@@ -140,7 +140,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteQueue id(double id) {
@@ -189,7 +189,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetQueue id(int id) {
@@ -200,7 +200,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetQueue id(double id) {
@@ -337,7 +337,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListAgents id(int id) {
@@ -348,7 +348,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListAgents id(double id) {
@@ -370,7 +370,7 @@ public final class QueuesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListAgents top(long top) {
@@ -392,7 +392,7 @@ public final class QueuesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListAgents skip(long skip) {
@@ -436,7 +436,7 @@ public final class QueuesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListAgents count(boolean count) {
@@ -532,7 +532,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListManagers id(int id) {
@@ -543,7 +543,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListManagers id(double id) {
@@ -565,7 +565,7 @@ public final class QueuesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListManagers top(long top) {
@@ -587,7 +587,7 @@ public final class QueuesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListManagers skip(long skip) {
@@ -631,7 +631,7 @@ public final class QueuesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListManagers count(boolean count) {
@@ -727,7 +727,7 @@ public final class QueuesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListQueue top(long top) {
@@ -749,7 +749,7 @@ public final class QueuesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListQueue skip(long skip) {
@@ -793,7 +793,7 @@ public final class QueuesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListQueue count(boolean count) {
@@ -889,7 +889,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ResetQueueStatistics id(int id) {
@@ -900,7 +900,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ResetQueueStatistics id(double id) {
@@ -930,7 +930,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateQueue id(int id) {
@@ -941,7 +941,7 @@ public final class QueuesEndpoints {
         /**
          * The unique identifier of Queue (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateQueue id(double id) {

@@ -114,7 +114,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteReceptionist id(int id) {
@@ -126,7 +126,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteReceptionist id(double id) {
@@ -177,7 +177,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetReceptionist id(int id) {
@@ -189,7 +189,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetReceptionist id(double id) {
@@ -328,7 +328,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListForwards id(int id) {
@@ -340,7 +340,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListForwards id(double id) {
@@ -363,7 +363,7 @@ public final class ReceptionistsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListForwards top(long top) {
@@ -385,7 +385,7 @@ public final class ReceptionistsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListForwards skip(long skip) {
@@ -429,7 +429,7 @@ public final class ReceptionistsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListForwards count(boolean count) {
@@ -525,7 +525,7 @@ public final class ReceptionistsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListReceptionist top(long top) {
@@ -547,7 +547,7 @@ public final class ReceptionistsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListReceptionist skip(long skip) {
@@ -591,7 +591,7 @@ public final class ReceptionistsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListReceptionist count(boolean count) {
@@ -688,7 +688,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateReceptionist id(int id) {
@@ -700,7 +700,7 @@ public final class ReceptionistsEndpoints {
          * The unique identifier of Receptionist (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateReceptionist id(double id) {

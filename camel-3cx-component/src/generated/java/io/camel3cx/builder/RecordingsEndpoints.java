@@ -179,7 +179,7 @@ public final class RecordingsEndpoints {
         /**
          * Usage: recId={recId} (path recId; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param recId the value; null leaves the option unset
+         * @param recId the value
          * @return this builder
          */
         public DownloadRecording recId(int recId) {
@@ -190,7 +190,7 @@ public final class RecordingsEndpoints {
         /**
          * Usage: recId={recId} (path recId; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param recId the value; null leaves the option unset
+         * @param recId the value
          * @return this builder
          */
         public DownloadRecording recId(double recId) {
@@ -247,7 +247,7 @@ public final class RecordingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListRecording top(long top) {
@@ -269,7 +269,7 @@ public final class RecordingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListRecording skip(long skip) {
@@ -313,7 +313,7 @@ public final class RecordingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListRecording count(boolean count) {

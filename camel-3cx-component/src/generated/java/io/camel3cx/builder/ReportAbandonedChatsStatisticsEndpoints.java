@@ -101,7 +101,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public DownloadAbandonedChatsStatistics participantType(int participantType) {
@@ -113,7 +113,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public DownloadAbandonedChatsStatistics participantType(double participantType) {
@@ -147,7 +147,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadAbandonedChatsStatistics top(long top) {
@@ -169,7 +169,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadAbandonedChatsStatistics skip(long skip) {
@@ -213,7 +213,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadAbandonedChatsStatistics count(boolean count) {
@@ -365,7 +365,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public GetAbandonedChatsStatisticsData participantType(int participantType) {
@@ -377,7 +377,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public GetAbandonedChatsStatisticsData participantType(double participantType) {
@@ -400,7 +400,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetAbandonedChatsStatisticsData top(long top) {
@@ -422,7 +422,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetAbandonedChatsStatisticsData skip(long skip) {
@@ -466,7 +466,7 @@ public final class ReportAbandonedChatsStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetAbandonedChatsStatisticsData count(boolean count) {

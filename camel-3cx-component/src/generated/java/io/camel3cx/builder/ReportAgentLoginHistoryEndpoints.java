@@ -122,7 +122,7 @@ public final class ReportAgentLoginHistoryEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadAgentLoginHistory top(long top) {
@@ -144,7 +144,7 @@ public final class ReportAgentLoginHistoryEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadAgentLoginHistory skip(long skip) {
@@ -188,7 +188,7 @@ public final class ReportAgentLoginHistoryEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadAgentLoginHistory count(boolean count) {
@@ -361,7 +361,7 @@ public final class ReportAgentLoginHistoryEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetAgentLoginHistoryData top(long top) {
@@ -383,7 +383,7 @@ public final class ReportAgentLoginHistoryEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetAgentLoginHistoryData skip(long skip) {
@@ -427,7 +427,7 @@ public final class ReportAgentLoginHistoryEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetAgentLoginHistoryData count(boolean count) {

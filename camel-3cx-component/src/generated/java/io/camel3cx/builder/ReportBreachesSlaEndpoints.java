@@ -122,7 +122,7 @@ public final class ReportBreachesSlaEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadBreachesSla top(long top) {
@@ -144,7 +144,7 @@ public final class ReportBreachesSlaEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadBreachesSla skip(long skip) {
@@ -188,7 +188,7 @@ public final class ReportBreachesSlaEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadBreachesSla count(boolean count) {
@@ -350,7 +350,7 @@ public final class ReportBreachesSlaEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetBreachesSlaData top(long top) {
@@ -372,7 +372,7 @@ public final class ReportBreachesSlaEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetBreachesSlaData skip(long skip) {
@@ -416,7 +416,7 @@ public final class ReportBreachesSlaEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetBreachesSlaData count(boolean count) {

@@ -101,7 +101,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
          * Usage: callClass={callClass} (path callClass; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callClass the value; null leaves the option unset
+         * @param callClass the value
          * @return this builder
          */
         public DownloadCallCostByExtensionGroup callClass(int callClass) {
@@ -113,7 +113,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
          * Usage: callClass={callClass} (path callClass; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callClass the value; null leaves the option unset
+         * @param callClass the value
          * @return this builder
          */
         public DownloadCallCostByExtensionGroup callClass(double callClass) {
@@ -147,7 +147,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadCallCostByExtensionGroup top(long top) {
@@ -169,7 +169,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadCallCostByExtensionGroup skip(long skip) {
@@ -213,7 +213,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadCallCostByExtensionGroup count(boolean count) {
@@ -365,7 +365,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
          * Usage: callClass={callClass} (path callClass; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callClass the value; null leaves the option unset
+         * @param callClass the value
          * @return this builder
          */
         public GetCallCostByExtensionGroupData callClass(int callClass) {
@@ -377,7 +377,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
          * Usage: callClass={callClass} (path callClass; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callClass the value; null leaves the option unset
+         * @param callClass the value
          * @return this builder
          */
         public GetCallCostByExtensionGroupData callClass(double callClass) {
@@ -400,7 +400,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetCallCostByExtensionGroupData top(long top) {
@@ -422,7 +422,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetCallCostByExtensionGroupData skip(long skip) {
@@ -466,7 +466,7 @@ public final class ReportCallCostByExtensionGroupEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetCallCostByExtensionGroupData count(boolean count) {

@@ -100,7 +100,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: includeInternalCalls={includeInternalCalls} (path includeInternalCalls; boolean). Required.
          *
-         * @param includeInternalCalls the value; null leaves the option unset
+         * @param includeInternalCalls the value
          * @return this builder
          */
         public DownloadCallDistributionReport includeInternalCalls(boolean includeInternalCalls) {
@@ -122,7 +122,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public DownloadCallDistributionReport includeQueueCalls(boolean includeQueueCalls) {
@@ -188,7 +188,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Show only the first n items (query $top; int32).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadCallDistributionReport top(int top) {
@@ -210,7 +210,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Skip the first n items (query $skip; int32).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadCallDistributionReport skip(int skip) {
@@ -254,7 +254,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadCallDistributionReport count(boolean count) {
@@ -438,7 +438,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution includeQueueCalls(boolean includeQueueCalls) {
@@ -460,7 +460,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution callArea(double callArea) {
@@ -471,7 +471,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution callArea(int callArea) {
@@ -494,7 +494,7 @@ public final class ReportCallDistributionEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution groupingType(double groupingType) {
@@ -506,7 +506,7 @@ public final class ReportCallDistributionEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution groupingType(int groupingType) {
@@ -529,7 +529,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution top(long top) {
@@ -551,7 +551,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution skip(long skip) {
@@ -595,7 +595,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadGetGetCallDistribution count(boolean count) {
@@ -779,7 +779,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public GetCallDistribution includeQueueCalls(boolean includeQueueCalls) {
@@ -801,7 +801,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public GetCallDistribution callArea(double callArea) {
@@ -812,7 +812,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public GetCallDistribution callArea(int callArea) {
@@ -835,7 +835,7 @@ public final class ReportCallDistributionEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public GetCallDistribution groupingType(double groupingType) {
@@ -847,7 +847,7 @@ public final class ReportCallDistributionEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public GetCallDistribution groupingType(int groupingType) {
@@ -870,7 +870,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetCallDistribution top(long top) {
@@ -892,7 +892,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetCallDistribution skip(long skip) {
@@ -936,7 +936,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetCallDistribution count(boolean count) {
@@ -1065,7 +1065,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: includeInternalCalls={includeInternalCalls} (path includeInternalCalls; boolean). Required.
          *
-         * @param includeInternalCalls the value; null leaves the option unset
+         * @param includeInternalCalls the value
          * @return this builder
          */
         public GetCallDistributionData includeInternalCalls(boolean includeInternalCalls) {
@@ -1087,7 +1087,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public GetCallDistributionData includeQueueCalls(boolean includeQueueCalls) {
@@ -1153,7 +1153,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Show only the first n items (query $top; int32).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetCallDistributionData top(int top) {
@@ -1175,7 +1175,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Skip the first n items (query $skip; int32).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetCallDistributionData skip(int skip) {
@@ -1219,7 +1219,7 @@ public final class ReportCallDistributionEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetCallDistributionData count(boolean count) {

@@ -125,7 +125,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: sourceType={sourceType} (path sourceType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param sourceType the value; null leaves the option unset
+         * @param sourceType the value
          * @return this builder
          */
         public DownloadCallLog sourceType(int sourceType) {
@@ -137,7 +137,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: sourceType={sourceType} (path sourceType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param sourceType the value; null leaves the option unset
+         * @param sourceType the value
          * @return this builder
          */
         public DownloadCallLog sourceType(double sourceType) {
@@ -172,7 +172,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: destinationType={destinationType} (path destinationType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param destinationType the value; null leaves the option unset
+         * @param destinationType the value
          * @return this builder
          */
         public DownloadCallLog destinationType(int destinationType) {
@@ -184,7 +184,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: destinationType={destinationType} (path destinationType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param destinationType the value; null leaves the option unset
+         * @param destinationType the value
          * @return this builder
          */
         public DownloadCallLog destinationType(double destinationType) {
@@ -219,7 +219,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callsType={callsType} (path callsType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public DownloadCallLog callsType(int callsType) {
@@ -231,7 +231,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callsType={callsType} (path callsType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public DownloadCallLog callsType(double callsType) {
@@ -255,7 +255,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callTimeFilterType={callTimeFilterType} (path callTimeFilterType; int32 in 20.0.5, 20.0.7 to 20.0.10,
          * double in 20.0.6). Required.
          *
-         * @param callTimeFilterType the value; null leaves the option unset
+         * @param callTimeFilterType the value
          * @return this builder
          */
         public DownloadCallLog callTimeFilterType(int callTimeFilterType) {
@@ -267,7 +267,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callTimeFilterType={callTimeFilterType} (path callTimeFilterType; int32 in 20.0.5, 20.0.7 to 20.0.10,
          * double in 20.0.6). Required.
          *
-         * @param callTimeFilterType the value; null leaves the option unset
+         * @param callTimeFilterType the value
          * @return this builder
          */
         public DownloadCallLog callTimeFilterType(double callTimeFilterType) {
@@ -312,7 +312,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: hidePcalls={hidePcalls} (path hidePcalls; boolean). Required.
          *
-         * @param hidePcalls the value; null leaves the option unset
+         * @param hidePcalls the value
          * @return this builder
          */
         public DownloadCallLog hidePcalls(boolean hidePcalls) {
@@ -345,7 +345,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadCallLog top(long top) {
@@ -367,7 +367,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadCallLog skip(long skip) {
@@ -411,7 +411,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadCallLog count(boolean count) {
@@ -552,7 +552,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: sourceType={sourceType} (path sourceType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param sourceType the value; null leaves the option unset
+         * @param sourceType the value
          * @return this builder
          */
         public GetCallLogData sourceType(int sourceType) {
@@ -564,7 +564,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: sourceType={sourceType} (path sourceType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param sourceType the value; null leaves the option unset
+         * @param sourceType the value
          * @return this builder
          */
         public GetCallLogData sourceType(double sourceType) {
@@ -599,7 +599,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: destinationType={destinationType} (path destinationType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param destinationType the value; null leaves the option unset
+         * @param destinationType the value
          * @return this builder
          */
         public GetCallLogData destinationType(int destinationType) {
@@ -611,7 +611,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: destinationType={destinationType} (path destinationType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param destinationType the value; null leaves the option unset
+         * @param destinationType the value
          * @return this builder
          */
         public GetCallLogData destinationType(double destinationType) {
@@ -646,7 +646,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callsType={callsType} (path callsType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public GetCallLogData callsType(int callsType) {
@@ -658,7 +658,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callsType={callsType} (path callsType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public GetCallLogData callsType(double callsType) {
@@ -682,7 +682,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callTimeFilterType={callTimeFilterType} (path callTimeFilterType; int32 in 20.0.5, 20.0.7 to 20.0.10,
          * double in 20.0.6). Required.
          *
-         * @param callTimeFilterType the value; null leaves the option unset
+         * @param callTimeFilterType the value
          * @return this builder
          */
         public GetCallLogData callTimeFilterType(int callTimeFilterType) {
@@ -694,7 +694,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callTimeFilterType={callTimeFilterType} (path callTimeFilterType; int32 in 20.0.5, 20.0.7 to 20.0.10,
          * double in 20.0.6). Required.
          *
-         * @param callTimeFilterType the value; null leaves the option unset
+         * @param callTimeFilterType the value
          * @return this builder
          */
         public GetCallLogData callTimeFilterType(double callTimeFilterType) {
@@ -739,7 +739,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: hidePcalls={hidePcalls} (path hidePcalls; boolean). Required.
          *
-         * @param hidePcalls the value; null leaves the option unset
+         * @param hidePcalls the value
          * @return this builder
          */
         public GetCallLogData hidePcalls(boolean hidePcalls) {
@@ -761,7 +761,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetCallLogData top(long top) {
@@ -783,7 +783,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetCallLogData skip(long skip) {
@@ -827,7 +827,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetCallLogData count(boolean count) {
@@ -978,7 +978,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: call_id={call_id} (path call_id; int32; only in 20.0.5).
          *
-         * @param call_id the value; null leaves the option unset
+         * @param call_id the value
          * @return this builder
          */
         public GetCallQualityReport call_id(int call_id) {
@@ -1052,7 +1052,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: sourceType={sourceType} (path sourceType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param sourceType the value; null leaves the option unset
+         * @param sourceType the value
          * @return this builder
          */
         public GetOldCallLogData sourceType(double sourceType) {
@@ -1063,7 +1063,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: sourceType={sourceType} (path sourceType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param sourceType the value; null leaves the option unset
+         * @param sourceType the value
          * @return this builder
          */
         public GetOldCallLogData sourceType(int sourceType) {
@@ -1097,7 +1097,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: destinationType={destinationType} (path destinationType; double in 20.0.6, int32 in 20.0.7 to
          * 20.0.10). Required.
          *
-         * @param destinationType the value; null leaves the option unset
+         * @param destinationType the value
          * @return this builder
          */
         public GetOldCallLogData destinationType(double destinationType) {
@@ -1109,7 +1109,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: destinationType={destinationType} (path destinationType; double in 20.0.6, int32 in 20.0.7 to
          * 20.0.10). Required.
          *
-         * @param destinationType the value; null leaves the option unset
+         * @param destinationType the value
          * @return this builder
          */
         public GetOldCallLogData destinationType(int destinationType) {
@@ -1143,7 +1143,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: callsType={callsType} (path callsType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public GetOldCallLogData callsType(double callsType) {
@@ -1154,7 +1154,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: callsType={callsType} (path callsType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public GetOldCallLogData callsType(int callsType) {
@@ -1177,7 +1177,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callTimeFilterType={callTimeFilterType} (path callTimeFilterType; double in 20.0.6, int32 in 20.0.7 to
          * 20.0.10). Required.
          *
-         * @param callTimeFilterType the value; null leaves the option unset
+         * @param callTimeFilterType the value
          * @return this builder
          */
         public GetOldCallLogData callTimeFilterType(double callTimeFilterType) {
@@ -1189,7 +1189,7 @@ public final class ReportCallLogDataEndpoints {
          * Usage: callTimeFilterType={callTimeFilterType} (path callTimeFilterType; double in 20.0.6, int32 in 20.0.7 to
          * 20.0.10). Required.
          *
-         * @param callTimeFilterType the value; null leaves the option unset
+         * @param callTimeFilterType the value
          * @return this builder
          */
         public GetOldCallLogData callTimeFilterType(int callTimeFilterType) {
@@ -1234,7 +1234,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: hidePcalls={hidePcalls} (path hidePcalls; boolean). Required.
          *
-         * @param hidePcalls the value; null leaves the option unset
+         * @param hidePcalls the value
          * @return this builder
          */
         public GetOldCallLogData hidePcalls(boolean hidePcalls) {
@@ -1256,7 +1256,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetOldCallLogData top(long top) {
@@ -1278,7 +1278,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetOldCallLogData skip(long skip) {
@@ -1322,7 +1322,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetOldCallLogData count(boolean count) {
@@ -1418,7 +1418,7 @@ public final class ReportCallLogDataEndpoints {
         /**
          * Usage: call_id={call_id} (path call_id; int32). Required.
          *
-         * @param call_id the value; null leaves the option unset
+         * @param call_id the value
          * @return this builder
          */
         public GetOldCallQualityReport call_id(int call_id) {

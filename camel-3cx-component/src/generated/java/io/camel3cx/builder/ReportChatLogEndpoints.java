@@ -100,7 +100,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: fromType={fromType} (path fromType; int32). Required.
          *
-         * @param fromType the value; null leaves the option unset
+         * @param fromType the value
          * @return this builder
          */
         public DownloadChatLog fromType(int fromType) {
@@ -144,7 +144,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: toType={toType} (path toType; int32). Required.
          *
-         * @param toType the value; null leaves the option unset
+         * @param toType the value
          * @return this builder
          */
         public DownloadChatLog toType(int toType) {
@@ -188,7 +188,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: chatType={chatType} (path chatType; int32). Required.
          *
-         * @param chatType the value; null leaves the option unset
+         * @param chatType the value
          * @return this builder
          */
         public DownloadChatLog chatType(int chatType) {
@@ -210,7 +210,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: participantType={participantType} (path participantType; int32). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public DownloadChatLog participantType(int participantType) {
@@ -232,7 +232,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Show only the first n items (query $top; int64).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadChatLog top(long top) {
@@ -254,7 +254,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Skip the first n items (query $skip; int64).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadChatLog skip(long skip) {
@@ -298,7 +298,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadChatLog count(boolean count) {
@@ -438,7 +438,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: fromType={fromType} (path fromType; int32). Required.
          *
-         * @param fromType the value; null leaves the option unset
+         * @param fromType the value
          * @return this builder
          */
         public GetChatLog fromType(int fromType) {
@@ -482,7 +482,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: toType={toType} (path toType; int32). Required.
          *
-         * @param toType the value; null leaves the option unset
+         * @param toType the value
          * @return this builder
          */
         public GetChatLog toType(int toType) {
@@ -526,7 +526,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: chatType={chatType} (path chatType; int32). Required.
          *
-         * @param chatType the value; null leaves the option unset
+         * @param chatType the value
          * @return this builder
          */
         public GetChatLog chatType(int chatType) {
@@ -548,7 +548,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Usage: participantType={participantType} (path participantType; int32). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public GetChatLog participantType(int participantType) {
@@ -570,7 +570,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Show only the first n items (query $top; int64).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetChatLog top(long top) {
@@ -592,7 +592,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Skip the first n items (query $skip; int64).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetChatLog skip(long skip) {
@@ -636,7 +636,7 @@ public final class ReportChatLogEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetChatLog count(boolean count) {

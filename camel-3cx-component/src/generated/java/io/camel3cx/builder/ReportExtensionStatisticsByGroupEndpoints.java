@@ -100,7 +100,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public DownloadExtensionStatisticsByGroup callArea(int callArea) {
@@ -111,7 +111,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public DownloadExtensionStatisticsByGroup callArea(double callArea) {
@@ -133,7 +133,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadExtensionStatisticsByGroup top(long top) {
@@ -155,7 +155,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadExtensionStatisticsByGroup skip(long skip) {
@@ -199,7 +199,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadExtensionStatisticsByGroup count(boolean count) {
@@ -350,7 +350,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public GetExtensionStatisticsByGroupData callArea(int callArea) {
@@ -361,7 +361,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public GetExtensionStatisticsByGroupData callArea(double callArea) {
@@ -383,7 +383,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetExtensionStatisticsByGroupData top(long top) {
@@ -405,7 +405,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetExtensionStatisticsByGroupData skip(long skip) {
@@ -449,7 +449,7 @@ public final class ReportExtensionStatisticsByGroupEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetExtensionStatisticsByGroupData count(boolean count) {

@@ -102,7 +102,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Usage: callsType={callsType} (path callsType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public DownloadGetOutboundCalls callsType(double callsType) {
@@ -113,7 +113,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Usage: callsType={callsType} (path callsType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public DownloadGetOutboundCalls callsType(int callsType) {
@@ -146,7 +146,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadGetOutboundCalls top(long top) {
@@ -168,7 +168,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadGetOutboundCalls skip(long skip) {
@@ -212,7 +212,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadGetOutboundCalls count(boolean count) {
@@ -363,7 +363,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Usage: callsType={callsType} (path callsType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public GetOutboundCalls callsType(double callsType) {
@@ -374,7 +374,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Usage: callsType={callsType} (path callsType; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callsType the value; null leaves the option unset
+         * @param callsType the value
          * @return this builder
          */
         public GetOutboundCalls callsType(int callsType) {
@@ -396,7 +396,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetOutboundCalls top(long top) {
@@ -418,7 +418,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetOutboundCalls skip(long skip) {
@@ -462,7 +462,7 @@ public final class ReportOutboundCallsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetOutboundCalls count(boolean count) {

@@ -101,7 +101,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public DownloadQueueAgentsChatStatistics participantType(int participantType) {
@@ -113,7 +113,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public DownloadQueueAgentsChatStatistics participantType(double participantType) {
@@ -136,7 +136,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadQueueAgentsChatStatistics top(long top) {
@@ -158,7 +158,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadQueueAgentsChatStatistics skip(long skip) {
@@ -202,7 +202,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadQueueAgentsChatStatistics count(boolean count) {
@@ -354,7 +354,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public GetQueueAgentsChatStatisticsData participantType(int participantType) {
@@ -366,7 +366,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
          * Usage: participantType={participantType} (path participantType; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param participantType the value; null leaves the option unset
+         * @param participantType the value
          * @return this builder
          */
         public GetQueueAgentsChatStatisticsData participantType(double participantType) {
@@ -389,7 +389,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetQueueAgentsChatStatisticsData top(long top) {
@@ -411,7 +411,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetQueueAgentsChatStatisticsData skip(long skip) {
@@ -455,7 +455,7 @@ public final class ReportQueueAgentsChatStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetQueueAgentsChatStatisticsData count(boolean count) {

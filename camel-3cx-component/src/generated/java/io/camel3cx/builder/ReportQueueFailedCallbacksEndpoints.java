@@ -111,7 +111,7 @@ public final class ReportQueueFailedCallbacksEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadQueueFailedCallbacks top(long top) {
@@ -133,7 +133,7 @@ public final class ReportQueueFailedCallbacksEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadQueueFailedCallbacks skip(long skip) {
@@ -177,7 +177,7 @@ public final class ReportQueueFailedCallbacksEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadQueueFailedCallbacks count(boolean count) {
@@ -328,7 +328,7 @@ public final class ReportQueueFailedCallbacksEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetQueueFailedCallbacksData top(long top) {
@@ -350,7 +350,7 @@ public final class ReportQueueFailedCallbacksEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetQueueFailedCallbacksData skip(long skip) {
@@ -394,7 +394,7 @@ public final class ReportQueueFailedCallbacksEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetQueueFailedCallbacksData count(boolean count) {

@@ -111,7 +111,7 @@ public final class ReportQueuePerformanceTotalsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadQueuePerformanceTotals top(long top) {
@@ -133,7 +133,7 @@ public final class ReportQueuePerformanceTotalsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadQueuePerformanceTotals skip(long skip) {
@@ -177,7 +177,7 @@ public final class ReportQueuePerformanceTotalsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadQueuePerformanceTotals count(boolean count) {
@@ -339,7 +339,7 @@ public final class ReportQueuePerformanceTotalsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetQueuePerformanceTotalsData top(long top) {
@@ -361,7 +361,7 @@ public final class ReportQueuePerformanceTotalsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetQueuePerformanceTotalsData skip(long skip) {
@@ -405,7 +405,7 @@ public final class ReportQueuePerformanceTotalsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetQueuePerformanceTotalsData count(boolean count) {

@@ -100,7 +100,7 @@ public final class ReportRingGroupStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadRingGroupStatistics top(long top) {
@@ -122,7 +122,7 @@ public final class ReportRingGroupStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadRingGroupStatistics skip(long skip) {
@@ -166,7 +166,7 @@ public final class ReportRingGroupStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadRingGroupStatistics count(boolean count) {
@@ -317,7 +317,7 @@ public final class ReportRingGroupStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetRingGroupStatisticsData top(long top) {
@@ -339,7 +339,7 @@ public final class ReportRingGroupStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetRingGroupStatisticsData skip(long skip) {
@@ -383,7 +383,7 @@ public final class ReportRingGroupStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetRingGroupStatisticsData count(boolean count) {

@@ -111,7 +111,7 @@ public final class ReportTeamQueueGeneralStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadTeamQueueGeneralStatistics top(long top) {
@@ -133,7 +133,7 @@ public final class ReportTeamQueueGeneralStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadTeamQueueGeneralStatistics skip(long skip) {
@@ -177,7 +177,7 @@ public final class ReportTeamQueueGeneralStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadTeamQueueGeneralStatistics count(boolean count) {
@@ -339,7 +339,7 @@ public final class ReportTeamQueueGeneralStatisticsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetTeamQueueGeneralStatisticsData top(long top) {
@@ -361,7 +361,7 @@ public final class ReportTeamQueueGeneralStatisticsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetTeamQueueGeneralStatisticsData skip(long skip) {
@@ -405,7 +405,7 @@ public final class ReportTeamQueueGeneralStatisticsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetTeamQueueGeneralStatisticsData count(boolean count) {

@@ -155,7 +155,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public DownloadGetUserActivity includeQueueCalls(boolean includeQueueCalls) {
@@ -177,7 +177,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public DownloadGetUserActivity callArea(double callArea) {
@@ -188,7 +188,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public DownloadGetUserActivity callArea(int callArea) {
@@ -211,7 +211,7 @@ public final class ReportUserActivityEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public DownloadGetUserActivity groupingType(double groupingType) {
@@ -223,7 +223,7 @@ public final class ReportUserActivityEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public DownloadGetUserActivity groupingType(int groupingType) {
@@ -246,7 +246,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadGetUserActivity top(long top) {
@@ -268,7 +268,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadGetUserActivity skip(long skip) {
@@ -312,7 +312,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadGetUserActivity count(boolean count) {
@@ -441,7 +441,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: includeInternalCalls={includeInternalCalls} (path includeInternalCalls; boolean). Required.
          *
-         * @param includeInternalCalls the value; null leaves the option unset
+         * @param includeInternalCalls the value
          * @return this builder
          */
         public DownloadUserActivityReport includeInternalCalls(boolean includeInternalCalls) {
@@ -463,7 +463,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public DownloadUserActivityReport includeQueueCalls(boolean includeQueueCalls) {
@@ -518,7 +518,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Show only the first n items (query $top; int32).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public DownloadUserActivityReport top(int top) {
@@ -540,7 +540,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Skip the first n items (query $skip; int32).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public DownloadUserActivityReport skip(int skip) {
@@ -584,7 +584,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public DownloadUserActivityReport count(boolean count) {
@@ -768,7 +768,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public GetUserActivity includeQueueCalls(boolean includeQueueCalls) {
@@ -790,7 +790,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public GetUserActivity callArea(double callArea) {
@@ -801,7 +801,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: callArea={callArea} (path callArea; double in 20.0.6, int32 in 20.0.7 to 20.0.10). Required.
          *
-         * @param callArea the value; null leaves the option unset
+         * @param callArea the value
          * @return this builder
          */
         public GetUserActivity callArea(int callArea) {
@@ -824,7 +824,7 @@ public final class ReportUserActivityEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public GetUserActivity groupingType(double groupingType) {
@@ -836,7 +836,7 @@ public final class ReportUserActivityEndpoints {
          * Usage: groupingType={groupingType} (path groupingType; double in 20.0.6, int32 in 20.0.7 to 20.0.10).
          * Required.
          *
-         * @param groupingType the value; null leaves the option unset
+         * @param groupingType the value
          * @return this builder
          */
         public GetUserActivity groupingType(int groupingType) {
@@ -859,7 +859,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetUserActivity top(long top) {
@@ -881,7 +881,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.6 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetUserActivity skip(long skip) {
@@ -925,7 +925,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetUserActivity count(boolean count) {
@@ -1054,7 +1054,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: includeInternalCalls={includeInternalCalls} (path includeInternalCalls; boolean). Required.
          *
-         * @param includeInternalCalls the value; null leaves the option unset
+         * @param includeInternalCalls the value
          * @return this builder
          */
         public GetUserActivityData includeInternalCalls(boolean includeInternalCalls) {
@@ -1076,7 +1076,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Usage: includeQueueCalls={includeQueueCalls} (path includeQueueCalls; boolean). Required.
          *
-         * @param includeQueueCalls the value; null leaves the option unset
+         * @param includeQueueCalls the value
          * @return this builder
          */
         public GetUserActivityData includeQueueCalls(boolean includeQueueCalls) {
@@ -1131,7 +1131,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Show only the first n items (query $top; int32).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetUserActivityData top(int top) {
@@ -1153,7 +1153,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Skip the first n items (query $skip; int32).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetUserActivityData skip(int skip) {
@@ -1197,7 +1197,7 @@ public final class ReportUserActivityEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetUserActivityData count(boolean count) {

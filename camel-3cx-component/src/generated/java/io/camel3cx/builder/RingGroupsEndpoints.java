@@ -111,7 +111,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteRingGroup id(int id) {
@@ -122,7 +122,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteRingGroup id(double id) {
@@ -171,7 +171,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetRingGroup id(int id) {
@@ -182,7 +182,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetRingGroup id(double id) {
@@ -319,7 +319,7 @@ public final class RingGroupsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListRingGroup top(long top) {
@@ -341,7 +341,7 @@ public final class RingGroupsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListRingGroup skip(long skip) {
@@ -385,7 +385,7 @@ public final class RingGroupsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListRingGroup count(boolean count) {
@@ -481,7 +481,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListRingGroupMembers id(int id) {
@@ -492,7 +492,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListRingGroupMembers id(double id) {
@@ -514,7 +514,7 @@ public final class RingGroupsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListRingGroupMembers top(long top) {
@@ -536,7 +536,7 @@ public final class RingGroupsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListRingGroupMembers skip(long skip) {
@@ -580,7 +580,7 @@ public final class RingGroupsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListRingGroupMembers count(boolean count) {
@@ -676,7 +676,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateRingGroup id(int id) {
@@ -687,7 +687,7 @@ public final class RingGroupsEndpoints {
         /**
          * The unique identifier of RingGroup (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateRingGroup id(double id) {

@@ -82,7 +82,7 @@ public final class ScheduledReportsEndpoints {
          * The unique identifier of ScheduledReport (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteScheduledReport id(int id) {
@@ -94,7 +94,7 @@ public final class ScheduledReportsEndpoints {
          * The unique identifier of ScheduledReport (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteScheduledReport id(double id) {
@@ -137,7 +137,7 @@ public final class ScheduledReportsEndpoints {
          * The unique identifier of ScheduledReport (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetScheduledReport id(int id) {
@@ -149,7 +149,7 @@ public final class ScheduledReportsEndpoints {
          * The unique identifier of ScheduledReport (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetScheduledReport id(double id) {
@@ -224,7 +224,7 @@ public final class ScheduledReportsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListScheduledReport top(long top) {
@@ -246,7 +246,7 @@ public final class ScheduledReportsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListScheduledReport skip(long skip) {
@@ -290,7 +290,7 @@ public final class ScheduledReportsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListScheduledReport count(boolean count) {
@@ -387,7 +387,7 @@ public final class ScheduledReportsEndpoints {
          * The unique identifier of ScheduledReport (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateScheduledReport id(int id) {
@@ -399,7 +399,7 @@ public final class ScheduledReportsEndpoints {
          * The unique identifier of ScheduledReport (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateScheduledReport id(double id) {

@@ -43,7 +43,7 @@ public final class SecurityTokensEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListSecurityRefreshToken top(long top) {
@@ -65,7 +65,7 @@ public final class SecurityTokensEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListSecurityRefreshToken skip(long skip) {
@@ -109,7 +109,7 @@ public final class SecurityTokensEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListSecurityRefreshToken count(boolean count) {
@@ -206,7 +206,7 @@ public final class SecurityTokensEndpoints {
          * The unique identifier of RefreshToken (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RevokeSecurityToken id(int id) {
@@ -218,7 +218,7 @@ public final class SecurityTokensEndpoints {
          * The unique identifier of RefreshToken (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RevokeSecurityToken id(double id) {

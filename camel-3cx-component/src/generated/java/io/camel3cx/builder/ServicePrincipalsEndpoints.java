@@ -92,7 +92,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteServicePrincipal id(int id) {
@@ -104,7 +104,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteServicePrincipal id(double id) {
@@ -147,7 +147,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GenerateAppToken id(int id) {
@@ -159,7 +159,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GenerateAppToken id(double id) {
@@ -191,7 +191,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetServicePrincipal id(int id) {
@@ -203,7 +203,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetServicePrincipal id(double id) {
@@ -278,7 +278,7 @@ public final class ServicePrincipalsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListServicePrincipal top(long top) {
@@ -300,7 +300,7 @@ public final class ServicePrincipalsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListServicePrincipal skip(long skip) {
@@ -344,7 +344,7 @@ public final class ServicePrincipalsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListServicePrincipal count(boolean count) {
@@ -441,7 +441,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateServicePrincipal id(int id) {
@@ -453,7 +453,7 @@ public final class ServicePrincipalsEndpoints {
          * The unique identifier of ServicePrincipal (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6).
          * Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateServicePrincipal id(double id) {

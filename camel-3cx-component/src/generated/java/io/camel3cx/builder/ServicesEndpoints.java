@@ -169,7 +169,7 @@ public final class ServicesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListServiceInfo top(long top) {
@@ -191,7 +191,7 @@ public final class ServicesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListServiceInfo skip(long skip) {
@@ -235,7 +235,7 @@ public final class ServicesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListServiceInfo count(boolean count) {

@@ -42,7 +42,7 @@ public final class SipDevicesEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListSipDevice top(long top) {
@@ -64,7 +64,7 @@ public final class SipDevicesEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListSipDevice skip(long skip) {
@@ -108,7 +108,7 @@ public final class SipDevicesEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListSipDevice count(boolean count) {
@@ -204,7 +204,7 @@ public final class SipDevicesEndpoints {
         /**
          * The unique identifier of SipDevice (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public PushFirmware id(int id) {
@@ -215,7 +215,7 @@ public final class SipDevicesEndpoints {
         /**
          * The unique identifier of SipDevice (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public PushFirmware id(double id) {

@@ -220,7 +220,7 @@ public final class SystemStatusEndpoints {
          * Usage: grantPeriodDays={grantPeriodDays} (path grantPeriodDays; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param grantPeriodDays the value; null leaves the option unset
+         * @param grantPeriodDays the value
          * @return this builder
          */
         public GetRequestHelpLink grantPeriodDays(int grantPeriodDays) {
@@ -232,7 +232,7 @@ public final class SystemStatusEndpoints {
          * Usage: grantPeriodDays={grantPeriodDays} (path grantPeriodDays; int32 in 20.0.5, 20.0.7 to 20.0.10, double in
          * 20.0.6). Required.
          *
-         * @param grantPeriodDays the value; null leaves the option unset
+         * @param grantPeriodDays the value
          * @return this builder
          */
         public GetRequestHelpLink grantPeriodDays(double grantPeriodDays) {
@@ -375,7 +375,7 @@ public final class SystemStatusEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public MyPhoneRequestIdTelemetry top(long top) {
@@ -397,7 +397,7 @@ public final class SystemStatusEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public MyPhoneRequestIdTelemetry skip(long skip) {
@@ -441,7 +441,7 @@ public final class SystemStatusEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public MyPhoneRequestIdTelemetry count(boolean count) {
@@ -537,7 +537,7 @@ public final class SystemStatusEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public NetworkTelemetry top(long top) {
@@ -559,7 +559,7 @@ public final class SystemStatusEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public NetworkTelemetry skip(long skip) {
@@ -603,7 +603,7 @@ public final class SystemStatusEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public NetworkTelemetry count(boolean count) {
@@ -726,7 +726,7 @@ public final class SystemStatusEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ServiceTelemetry top(long top) {
@@ -748,7 +748,7 @@ public final class SystemStatusEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ServiceTelemetry skip(long skip) {
@@ -792,7 +792,7 @@ public final class SystemStatusEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ServiceTelemetry count(boolean count) {
@@ -888,7 +888,7 @@ public final class SystemStatusEndpoints {
         /**
          * Action parameter enable (boolean). Required.
          *
-         * @param enable the value; null leaves the option unset
+         * @param enable the value
          * @return this builder
          */
         public SetChatLogStatus enable(boolean enable) {
@@ -918,7 +918,7 @@ public final class SystemStatusEndpoints {
         /**
          * Action parameter enable (boolean). Required.
          *
-         * @param enable the value; null leaves the option unset
+         * @param enable the value
          * @return this builder
          */
         public SetMultiCompanyMode enable(boolean enable) {
@@ -964,7 +964,7 @@ public final class SystemStatusEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public SystemExtensions top(long top) {
@@ -986,7 +986,7 @@ public final class SystemStatusEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public SystemExtensions skip(long skip) {
@@ -1030,7 +1030,7 @@ public final class SystemStatusEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public SystemExtensions count(boolean count) {
@@ -1068,7 +1068,7 @@ public final class SystemStatusEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public SystemTelemetry top(long top) {
@@ -1090,7 +1090,7 @@ public final class SystemStatusEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public SystemTelemetry skip(long skip) {
@@ -1134,7 +1134,7 @@ public final class SystemStatusEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public SystemTelemetry count(boolean count) {

@@ -220,7 +220,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteTrunk id(int id) {
@@ -231,7 +231,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteTrunk id(double id) {
@@ -272,7 +272,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ExportTrunk id(int id) {
@@ -283,7 +283,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ExportTrunk id(double id) {
@@ -378,7 +378,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetTrunk id(int id) {
@@ -389,7 +389,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetTrunk id(double id) {
@@ -561,7 +561,7 @@ public final class TrunksEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListTrunk top(long top) {
@@ -583,7 +583,7 @@ public final class TrunksEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListTrunk skip(long skip) {
@@ -627,7 +627,7 @@ public final class TrunksEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListTrunk count(boolean count) {
@@ -723,7 +723,7 @@ public final class TrunksEndpoints {
         /**
          * Action parameter id (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RefreshRegistration id(int id) {
@@ -734,7 +734,7 @@ public final class TrunksEndpoints {
         /**
          * Action parameter id (int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RefreshRegistration id(double id) {
@@ -764,7 +764,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public RunAnalysis id(int id) {
@@ -813,7 +813,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public TestInboundCall id(int id) {
@@ -843,7 +843,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public TestOutboundCall id(int id) {
@@ -895,7 +895,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateTrunk id(int id) {
@@ -906,7 +906,7 @@ public final class TrunksEndpoints {
         /**
          * The unique identifier of Trunk (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateTrunk id(double id) {

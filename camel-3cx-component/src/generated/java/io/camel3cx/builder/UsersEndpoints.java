@@ -448,7 +448,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteUser id(int id) {
@@ -459,7 +459,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public DeleteUser id(double id) {
@@ -500,7 +500,7 @@ public final class UsersEndpoints {
         /**
          * Usage: userId={userId} (path userId; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param userId the value; null leaves the option unset
+         * @param userId the value
          * @return this builder
          */
         public DownloadGreeting userId(int userId) {
@@ -511,7 +511,7 @@ public final class UsersEndpoints {
         /**
          * Usage: userId={userId} (path userId; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param userId the value; null leaves the option unset
+         * @param userId the value
          * @return this builder
          */
         public DownloadGreeting userId(double userId) {
@@ -552,7 +552,7 @@ public final class UsersEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ExportExtensions top(long top) {
@@ -574,7 +574,7 @@ public final class UsersEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ExportExtensions skip(long skip) {
@@ -618,7 +618,7 @@ public final class UsersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ExportExtensions count(boolean count) {
@@ -714,7 +714,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GenerateProvLink id(int id) {
@@ -725,7 +725,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GenerateProvLink id(double id) {
@@ -820,7 +820,7 @@ public final class UsersEndpoints {
         /**
          * Show only the first n items (query $top; int32).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetMonitorStatus top(int top) {
@@ -842,7 +842,7 @@ public final class UsersEndpoints {
         /**
          * Skip the first n items (query $skip; int32).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetMonitorStatus skip(int skip) {
@@ -886,7 +886,7 @@ public final class UsersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetMonitorStatus count(boolean count) {
@@ -973,7 +973,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetPhoneSecret id(int id) {
@@ -984,7 +984,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetPhoneSecret id(double id) {
@@ -1014,7 +1014,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetUser id(int id) {
@@ -1025,7 +1025,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public GetUser id(double id) {
@@ -1162,7 +1162,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public HasDuplicatedEmail id(int id) {
@@ -1173,7 +1173,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public HasDuplicatedEmail id(double id) {
@@ -1222,7 +1222,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListForwardingProfiles id(int id) {
@@ -1233,7 +1233,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListForwardingProfiles id(double id) {
@@ -1255,7 +1255,7 @@ public final class UsersEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListForwardingProfiles top(long top) {
@@ -1277,7 +1277,7 @@ public final class UsersEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListForwardingProfiles skip(long skip) {
@@ -1321,7 +1321,7 @@ public final class UsersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListForwardingProfiles count(boolean count) {
@@ -1417,7 +1417,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListGreetings id(int id) {
@@ -1428,7 +1428,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListGreetings id(double id) {
@@ -1450,7 +1450,7 @@ public final class UsersEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListGreetings top(long top) {
@@ -1472,7 +1472,7 @@ public final class UsersEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListGreetings skip(long skip) {
@@ -1516,7 +1516,7 @@ public final class UsersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListGreetings count(boolean count) {
@@ -1612,7 +1612,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListGroups id(int id) {
@@ -1623,7 +1623,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public ListGroups id(double id) {
@@ -1645,7 +1645,7 @@ public final class UsersEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListGroups top(long top) {
@@ -1667,7 +1667,7 @@ public final class UsersEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListGroups skip(long skip) {
@@ -1711,7 +1711,7 @@ public final class UsersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListGroups count(boolean count) {
@@ -1807,7 +1807,7 @@ public final class UsersEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public ListUser top(long top) {
@@ -1829,7 +1829,7 @@ public final class UsersEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public ListUser skip(long skip) {
@@ -1873,7 +1873,7 @@ public final class UsersEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public ListUser count(boolean count) {
@@ -2002,7 +2002,7 @@ public final class UsersEndpoints {
         /**
          * Action parameter testCall (boolean; nullable; only in 20.0.6 to 20.0.10).
          *
-         * @param testCall the value; null leaves the option unset
+         * @param testCall the value
          * @return this builder
          */
         public MakeCall testCall(boolean testCall) {
@@ -2032,7 +2032,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public MakeCallUserRecordGreeting id(int id) {
@@ -2043,7 +2043,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public MakeCallUserRecordGreeting id(double id) {
@@ -2174,7 +2174,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public Regenerate id(int id) {
@@ -2185,7 +2185,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public Regenerate id(double id) {
@@ -2294,7 +2294,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SendWelcomeEmail id(int id) {
@@ -2305,7 +2305,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SendWelcomeEmail id(double id) {
@@ -2335,7 +2335,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SetMonitorStatus id(int id) {
@@ -2346,7 +2346,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public SetMonitorStatus id(double id) {
@@ -2368,7 +2368,7 @@ public final class UsersEndpoints {
         /**
          * Action parameter days (int32; only in 20.0.9, 20.0.10).
          *
-         * @param days the value; null leaves the option unset
+         * @param days the value
          * @return this builder
          */
         public SetMonitorStatus days(int days) {
@@ -2398,7 +2398,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateUser id(int id) {
@@ -2409,7 +2409,7 @@ public final class UsersEndpoints {
         /**
          * The unique identifier of User (path Id; int32 in 20.0.5, 20.0.7 to 20.0.10, double in 20.0.6). Required.
          *
-         * @param id the value; null leaves the option unset
+         * @param id the value
          * @return this builder
          */
         public UpdateUser id(double id) {

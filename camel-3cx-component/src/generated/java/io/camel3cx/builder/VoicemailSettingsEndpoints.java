@@ -148,7 +148,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.8, int64 in 20.0.9; only in 20.0.8, 20.0.9).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetConfiguredConverters top(long top) {
@@ -170,7 +170,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.8, int64 in 20.0.9; only in 20.0.8, 20.0.9).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetConfiguredConverters skip(long skip) {
@@ -214,7 +214,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Include count of items (query $count; boolean; only in 20.0.8, 20.0.9).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetConfiguredConverters count(boolean count) {
@@ -244,7 +244,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.8, int64 in 20.0.9; only in 20.0.8, 20.0.9).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetConnectedConvertersData top(long top) {
@@ -266,7 +266,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.8, int64 in 20.0.9; only in 20.0.8, 20.0.9).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetConnectedConvertersData skip(long skip) {
@@ -310,7 +310,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Include count of items (query $count; boolean; only in 20.0.8, 20.0.9).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetConnectedConvertersData count(boolean count) {
@@ -340,7 +340,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Usage: strict={strict} (path strict; boolean). Required.
          *
-         * @param strict the value; null leaves the option unset
+         * @param strict the value
          * @return this builder
          */
         public GetConverterRequestStatus strict(boolean strict) {
@@ -370,7 +370,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Show only the first n items (query $top; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param top the value; null leaves the option unset
+         * @param top the value
          * @return this builder
          */
         public GetTranscribeLanguages top(long top) {
@@ -392,7 +392,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Skip the first n items (query $skip; int32 in 20.0.5 to 20.0.8, int64 in 20.0.9, 20.0.10).
          *
-         * @param skip the value; null leaves the option unset
+         * @param skip the value
          * @return this builder
          */
         public GetTranscribeLanguages skip(long skip) {
@@ -436,7 +436,7 @@ public final class VoicemailSettingsEndpoints {
         /**
          * Include count of items (query $count; boolean).
          *
-         * @param count the value; null leaves the option unset
+         * @param count the value
          * @return this builder
          */
         public GetTranscribeLanguages count(boolean count) {
