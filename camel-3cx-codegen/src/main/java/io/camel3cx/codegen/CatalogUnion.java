@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import io.camel3cx.catalog.CatalogData;
 import io.camel3cx.catalog.Operation;
+import io.camel3cx.catalog.ReleaseVersion;
 
 /**
  * The bundled catalog seen as the union of its releases: every resource and operation any release has, each with all
@@ -36,7 +37,7 @@ public record CatalogUnion(List<String> releases, List<ResourceUnion> resources)
             ops.forEach((name, defs) -> unions.add(new OperationUnion(resource, name, defs)));
             String tag = unions.stream()
                     .map(OperationUnion::newest)
-                    .max((a, b) -> io.camel3cx.catalog.ReleaseVersion.compare(
+                    .max((a, b) -> ReleaseVersion.compare(
                             a.releases().get(a.releases().size() - 1), b.releases().get(b.releases().size() - 1)))
                     .orElseThrow()
                     .tag();

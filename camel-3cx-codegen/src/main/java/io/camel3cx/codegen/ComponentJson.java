@@ -2,6 +2,7 @@ package io.camel3cx.codegen;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class ComponentJson {
                         + " -DskipTests)");
             }
             Properties p = new Properties();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             String cls = p.getProperty("class");
             if (cls == null || cls.isBlank()) {
                 throw new IllegalStateException(SERVICE + " names no class");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -103,7 +104,7 @@ public final class EndpointBuilderGenerator {
                     problems.add("operation '" + op.resource() + "/" + op.name() + "' cannot be a builder method");
                 }
                 String cls = operationClass(op.name());
-                if (cls.equals(resourceClass(r.name())) || !opClasses.add(cls.toLowerCase(java.util.Locale.ROOT))) {
+                if (cls.equals(resourceClass(r.name())) || !opClasses.add(cls.toLowerCase(Locale.ROOT))) {
                     problems.add("operation '" + op.resource() + "/" + op.name() + "' maps to nested class " + cls
                             + " that clashes with its resource class or another operation");
                 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.camel3cx.catalog.Operation;
 import io.camel3cx.catalog.OperationParameter;
+import io.camel3cx.catalog.ReleaseVersion;
 
 /**
  * Writes the per-operation reference: {@value #OUTPUT_DIR}/index.md (every resource) and one page per resource
@@ -208,7 +209,7 @@ public final class ReferenceDocsGenerator {
         }
         s.append("- ").append(label).append(", changed between releases:\n");
         variants.forEach((text, rel) -> s.append("  - ").append(Markdown.cell(text)).append(" in ")
-                .append(ReleaseRanges.describe(rel.stream().sorted(io.camel3cx.catalog.ReleaseVersion.ORDER)
+                .append(ReleaseRanges.describe(rel.stream().sorted(ReleaseVersion.ORDER)
                         .toList(), releases)).append('\n'));
     }
 }
