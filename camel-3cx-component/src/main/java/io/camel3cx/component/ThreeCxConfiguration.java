@@ -27,7 +27,9 @@ public class ThreeCxConfiguration implements Cloneable {
     private String clientId;
 
     @UriParam(label = "security", secret = true,
-              description = "The client secret (API key) of the 3CX API client. Never logged or shown.")
+              description = "The client secret (API key) of the 3CX API client. The component never logs or shows it;"
+                            + " note that the HTTP library's opt-in wire traces (loggers org.apache.hc.client5.http.wire"
+                            + " and .headers at DEBUG) print raw traffic, tokens included, so keep them off in production.")
     @Metadata(required = true)
     private String clientSecret;
 
