@@ -46,7 +46,8 @@ public final class ClientCredentialsGrant implements TokenSource {
         try {
             response = client.postForm(TOKEN_PATH, form);
         } catch (IOException e) {
-            throw new ThreeCxAuthenticationException(baseUrl, clientId, 0, null, null, new IOException(redact(e.getMessage())));
+            // Transport failures (refused connection, TLS trust or host name) say nothing of the form they carried.
+            throw new ThreeCxAuthenticationException(baseUrl, clientId, 0, null, null, e);
         }
         JsonNode json = parse(response);
         if (!response.isSuccess()) {

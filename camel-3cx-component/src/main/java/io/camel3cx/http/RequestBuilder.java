@@ -11,7 +11,6 @@ import java.util.Map;
 
 import io.camel3cx.catalog.Operation;
 import io.camel3cx.catalog.OperationParameter;
-import io.camel3cx.catalog.ParameterLocation;
 
 /**
  * Builds the wire form of one operation's calls. Made once per endpoint: it splits the path template and sorts
@@ -139,15 +138,5 @@ public final class RequestBuilder {
             return d.toString();
         }
         return String.valueOf(v);
-    }
-
-    /** Whether any option of the operation travels in {@code location}. */
-    public boolean uses(ParameterLocation location) {
-        return switch (location) {
-            case PATH -> !pathSlots.isEmpty();
-            case QUERY -> !querySlots.isEmpty();
-            case HEADER -> !headerSlots.isEmpty();
-            case BODY -> operation.body() != null;
-        };
     }
 }
