@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (io.camel3cx.component.ThreeCxComponent), applied to the component when Camel creates it.
  * <p>
  * Generated from the component's threecx.json by StarterConfigurationGenerator (starter tests);
- * do not edit: run mvn -pl camel-3cx-spring-boot-starter -Pregenerate process-test-classes.
+ * do not edit: run mvn -pl camel-3cx-spring-boot-starter -am -Pregenerate-starter process-test-classes.
  */
 @ConfigurationProperties(prefix = "camel.component.threecx")
 public class ThreeCxComponentConfiguration extends ComponentConfigurationPropertiesCommon {
@@ -101,7 +101,9 @@ public class ThreeCxComponentConfiguration extends ComponentConfigurationPropert
     private String clientId;
 
     /**
-     * The client secret (API key) of the 3CX API client. Never logged or shown.
+     * The client secret (API key) of the 3CX API client. The component never logs or shows it; note that the
+     * HTTP library's opt-in wire traces (loggers org.apache.hc.client5.http.wire and .headers at DEBUG) print
+     * raw traffic, tokens included, so keep them off in production.
      */
     private String clientSecret;
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * starter, from the component's own description ({@link ComponentModel}), the way Camel generates its starters:
  * one property per component option, with the option's description as javadoc (which becomes the IDE help through
  * spring-boot-configuration-processor) and its default. Run by {@code mvn -pl camel-3cx-spring-boot-starter
- * -Pregenerate process-test-classes}; {@code StarterIsUpToDateTest} fails when the checked-in file differs.
+ * -Pregenerate-starter process-test-classes}; {@code StarterIsUpToDateTest} fails when the checked-in file differs.
  */
 public final class StarterConfigurationGenerator {
 
@@ -53,7 +53,7 @@ public final class StarterConfigurationGenerator {
                 + model.title() + " component (" + model.javaType() + "), applied to the component when Camel creates it.");
         out.append(" * <p>\n");
         out.append(" * Generated from the component's threecx.json by StarterConfigurationGenerator (starter tests);\n");
-        out.append(" * do not edit: run mvn -pl camel-3cx-spring-boot-starter -Pregenerate process-test-classes.\n");
+        out.append(" * do not edit: run mvn -pl camel-3cx-spring-boot-starter -am -Pregenerate-starter process-test-classes.\n");
         out.append(" */\n");
         out.append("@ConfigurationProperties(prefix = \"camel.component.").append(model.scheme()).append("\")\n");
         out.append("public class ").append(CLASS).append(" extends ComponentConfigurationPropertiesCommon {\n");

@@ -15,6 +15,6 @@ class StarterIsUpToDateTest {
         String checkedIn = Files.readString(Path.of(".").resolve(StarterConfigurationGenerator.SOURCE));
         assertEquals(StarterConfigurationGenerator.generate(ComponentModel.load()), checkedIn,
                 "ThreeCxComponentConfiguration.java is stale: a component option changed. Regenerate with"
-                + " mvn -pl camel-3cx-spring-boot-starter -am -Pregenerate process-test-classes");
+                + " mvn -pl camel-3cx-spring-boot-starter -am -Pregenerate-starter process-test-classes");
     }
 }
