@@ -84,10 +84,35 @@ public final class OpenApiCatalogReader {
         if (op.has("requestBody")) {
             body = body(deref(op.get("requestBody")));
         }
+        params = uniqueNames(params, body);
         String description = text(op, "description");
         return new Operation(Names.resourceName(tag), tag, Names.operationName(operationId), operationId,
                 method.toUpperCase(Locale.ROOT), path, text(op, "summary"), description, params, body,
                 response(op.path("responses")), List.of(release));
+    }
+
+    /**
+     * Option names must be unique within an operation. They collide only where a function has a parameter named
+     * like a query option (20.0.5's GetLogs has both {@code top} and {@code $top}); then the query option goes by
+     * its wire name ({@code $top}), so the function parameter keeps the name the spec gives it.
+     */
+    private static List<OperationParameter> uniqueNames(List<OperationParameter> params, RequestBody body) {
+        Set<String> taken = new java.util.HashSet<>();
+        for (OperationParameter p : params) {
+            if (p.location() != ParameterLocation.QUERY) {
+                taken.add(p.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (body != null) {
+            body.properties().forEach(p -> taken.add(p.name().toLowerCase(Locale.ROOT)));
+        }
+        List<OperationParameter> out = new ArrayList<>(params.size());
+        for (OperationParameter p : params) {
+            boolean clash = p.location() == ParameterLocation.QUERY && taken.contains(p.name().toLowerCase(Locale.ROOT));
+            out.add(clash ? new OperationParameter(p.specName(), p.specName(), p.location(), p.type(), p.nullable(),
+                    p.required(), p.collection(), p.description()) : p);
+        }
+        return out;
     }
 
     private OperationParameter parameter(JsonNode p) {

@@ -90,4 +90,21 @@ class XapiCatalogTest {
     void optionNames(String spec, String option) {
         assertEquals(option, Names.optionName(spec));
     }
+
+    @Test
+    void optionNamesAreUniqueWithinEveryOperation() {
+        for (String release : catalog.releases()) {
+            for (Operation op : catalog.release(release).operations()) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (OperationParameter p : op.options()) {
+                    assertTrue(seen.add(p.name().toLowerCase(java.util.Locale.ROOT)),
+                            release + " " + op.key() + " has option " + p.name() + " twice");
+                }
+            }
+        }
+        // 20.0.5's GetLogs has a function parameter top and the query option $top: the query option keeps its wire name
+        Operation logs = catalog.release("20.0.5").resolve("activityLog", "getLogs");
+        assertTrue(logs.options().stream().anyMatch(p -> p.name().equals("top") && p.location() == ParameterLocation.PATH));
+        assertTrue(logs.options().stream().anyMatch(p -> p.name().equals("$top") && p.location() == ParameterLocation.QUERY));
+    }
 }

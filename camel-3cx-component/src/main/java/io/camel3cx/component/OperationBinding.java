@@ -88,27 +88,9 @@ public final class OperationBinding {
         return new OperationBinding(operation, apiVersion, names, values);
     }
 
-    /**
-     * The URI name of each option: its catalog name, unless two options share it (20.0.5's GetLogs has a
-     * function parameter {@code top} and the query option {@code $top}); then the path or body one keeps the
-     * name and the query option goes by its wire name ({@code $top}).
-     */
+    /** The URI name of each option: the catalog keeps them unique within an operation. */
     private static String[] uriNames(List<OperationParameter> options) {
-        String[] names = new String[options.size()];
-        Map<String, Integer> owner = new HashMap<>();
-        for (int i = 0; i < options.size(); i++) {
-            String key = options.get(i).name().toLowerCase(Locale.ROOT);
-            Integer other = owner.get(key);
-            if (other == null || options.get(other).location() == ParameterLocation.QUERY
-                    && options.get(i).location() != ParameterLocation.QUERY) {
-                owner.put(key, i);
-            }
-        }
-        for (int i = 0; i < options.size(); i++) {
-            OperationParameter p = options.get(i);
-            names[i] = owner.get(p.name().toLowerCase(Locale.ROOT)) == i ? p.name() : p.specName();
-        }
-        return names;
+        return options.stream().map(OperationParameter::name).toArray(String[]::new);
     }
 
     /** The request for this message: options from headers (which win) or the URI, body from the message. */
