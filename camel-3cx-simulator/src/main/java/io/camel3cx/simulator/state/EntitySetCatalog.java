@@ -64,7 +64,7 @@ public final class EntitySetCatalog {
         collectionSchema.forEach((name, schema) -> {
             OperationParameter key = keys.get(name);
             String keyProperty = key != null ? key.specName() : hasId(catalog, schema) ? "Id" : null;
-            ValueType keyType = key != null ? key.type() : ValueType.INT32;
+            ValueType keyType = key != null ? key.type() : idType(catalog, schema);
             sets.put(name, new EntitySetModel(name, schema, false, keyProperty, keyType,
                     Set.copyOf(navigations.getOrDefault(name, Set.of()))));
         });
@@ -78,6 +78,13 @@ public final class EntitySetCatalog {
     private static boolean hasId(OperationCatalog catalog, String schema) {
         var s = catalog.schema(schema);
         return s != null && s.properties() != null && s.properties().containsKey("Id");
+    }
+
+    /** The type of a schema's Id property, for sets that no path addresses by key. */
+    private static ValueType idType(OperationCatalog catalog, String schema) {
+        var s = catalog.schema(schema);
+        var id = s == null || s.properties() == null ? null : s.properties().get("Id");
+        return id == null ? ValueType.INT32 : ValueType.of(id.type(), id.format());
     }
 
     private static OperationParameter parameter(Operation op, String specName) {

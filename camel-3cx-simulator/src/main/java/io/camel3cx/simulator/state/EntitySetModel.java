@@ -18,7 +18,9 @@ import io.camel3cx.catalog.ValueType;
 public record EntitySetModel(String name, String schema, boolean singleton, String keyProperty, ValueType keyType,
         Set<String> navigations) {
 
+    /** Numeric keys (20.0.6 declares some as {@code number}) are assigned by the server. */
     public boolean integerKey() {
-        return keyType == ValueType.INT32 || keyType == ValueType.INT64;
+        return keyType == ValueType.INT32 || keyType == ValueType.INT64 || keyType == ValueType.DOUBLE
+                || keyType == ValueType.DECIMAL;
     }
 }

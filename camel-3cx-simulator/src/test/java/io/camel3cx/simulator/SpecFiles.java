@@ -1,0 +1,23 @@
+package io.camel3cx.simulator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** Where tests find the official descriptions: system property {@code threecx.spec.dir}, set by surefire. */
+public final class SpecFiles {
+
+    private SpecFiles() {
+    }
+
+    /** The description of one release, or a skipped test that says why. */
+    public static Path specOrSkip(String release) {
+        String configured = System.getProperty("threecx.spec.dir");
+        Path dir = configured != null ? Path.of(configured) : Path.of("../../shared/3cx-xapi");
+        Path spec = dir.resolve("xapi-" + release + ".yaml");
+        Assumptions.assumeTrue(Files.isRegularFile(spec), "Skipped: the official XAPI description " + spec.toAbsolutePath()
+                .normalize() + " is absent (clone the project beside ../shared/3cx-xapi, or set -Dthreecx.spec.dir)");
+        return spec;
+    }
+}
