@@ -291,6 +291,61 @@ public final class ActivityLogEndpoints {
             doSetProperty("expand", joinList("expand", expand));
             return this;
         }
+
+        /**
+         * Show only the first n items (query $top; int32; only in 20.0.5).
+         *
+         * @param $top the value
+         * @return this builder
+         */
+        public GetLogs $top(int $top) {
+            doSetProperty("$top", $top);
+            return this;
+        }
+
+        /**
+         * Show only the first n items (query $top; int32; only in 20.0.5).
+         *
+         * @param $top the value as text, or a property placeholder such as {{name}}; null leaves the option unset
+         * @return this builder
+         */
+        public GetLogs $top(String $top) {
+            doSetProperty("$top", $top);
+            return this;
+        }
+
+        /**
+         * Skip the first n items (query $skip; int32; only in 20.0.5).
+         *
+         * @param $skip the value
+         * @return this builder
+         */
+        public GetLogs $skip(int $skip) {
+            doSetProperty("$skip", $skip);
+            return this;
+        }
+
+        /**
+         * Skip the first n items (query $skip; int32; only in 20.0.5).
+         *
+         * @param $skip the value as text, or a property placeholder such as {{name}}; null leaves the option unset
+         * @return this builder
+         */
+        public GetLogs $skip(String $skip) {
+            doSetProperty("$skip", $skip);
+            return this;
+        }
+
+        /**
+         * Search items by search phrases (query $search; string; only in 20.0.5).
+         *
+         * @param $search the value, or a property placeholder such as {{name}}; null leaves the option unset
+         * @return this builder
+         */
+        public GetLogs $search(String $search) {
+            doSetProperty("$search", $search);
+            return this;
+        }
     }
 
     /** Builder of {@code activityLog/purgeLogs}: POST /ActivityLog/Pbx.PurgeLogs. */

@@ -62,9 +62,10 @@ public abstract class ThreeCxEndpointBuilder<B extends ThreeCxEndpointBuilder<B>
     }
 
     /**
-     * The client secret (API key) of the 3CX API client. Never logged or shown. Group: security. Required, here or on
-     * the component. Secret: prefer a property placeholder such as {{threecx.clientSecret}} so the URI never holds the
-     * value.
+     * The client secret (API key) of the 3CX API client. The component never logs or shows it; note that the HTTP
+     * library's opt-in wire traces (loggers org.apache.hc.client5.http.wire and .headers at DEBUG) print raw traffic,
+     * tokens included, so keep them off in production. Group: security. Required, here or on the component. Secret:
+     * prefer a property placeholder such as {{threecx.clientSecret}} so the URI never holds the value.
      *
      * @param clientSecret the value, or a property placeholder such as {{name}}
      * @return this builder

@@ -21,7 +21,7 @@ import org.apache.camel.spi.UriParams;
                        signatures = {"java.util.Map<String, Object> getFilter()"}),
             @ApiMethod(methodName = "getLogs",
                        description = "Invoke function GetLogs. GET /ActivityLog/Pbx.GetLogs(startDate={startDate},endDate={endDate},extension={extension},call={call},search={search},severity={severity},top={top},skip={skip}) in 20.0.5; GET /ActivityLog/Pbx.GetLogs(startDate={startDate},endDate={endDate},extension={extension},call={call},severity={severity}) in 20.0.6 to 20.0.10. Returns a List of Pbx.ActivityLogEvent. Releases: 20.0.5 to 20.0.10.",
-                       signatures = {"java.util.List<Object> getLogs(String startDate, String endDate, String extension, String call, String severity, Long top, Long skip, String search, String filter, Boolean count, String select, String orderBy, String expand)", "java.util.List<Object> getLogs(String startDate, String endDate, String extension, String call, String severity, Integer top, Integer skip, String search, String filter, Boolean count, String select, String orderBy, String expand)"}),
+                       signatures = {"java.util.List<Object> getLogs(String startDate, String endDate, String extension, String call, String severity, Long top, Long skip, String search, String filter, Boolean count, String select, String orderBy, String expand)", "java.util.List<Object> getLogs(String startDate, String endDate, String extension, String call, String severity, Integer top, Integer skip, String search, String filter, Boolean count, String select, String orderBy, String expand)", "java.util.List<Object> getLogs(String startDate, String endDate, String extension, String call, String severity, Integer top, Integer skip, String search, String filter, Boolean count, String select, String orderBy, String expand, Integer $top, Integer $skip, String $search)"}),
             @ApiMethod(methodName = "purgeLogs",
                        description = "Invoke action PurgeLogs. POST /ActivityLog/Pbx.PurgeLogs. Returns no content (the body becomes null). Releases: 20.0.5 to 20.0.10.",
                        signatures = {"void purgeLogs()"}),
@@ -29,6 +29,24 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 @SuppressWarnings("unused")
 public final class ActivityLogApiConfiguration {
+
+    @UriParam(description = "Search items by search phrases")
+    @ApiParam(optional = true, apiMethods = {
+            @ApiMethod(methodName = "getLogs", description = "Search items by search phrases (query $search; string; only in 20.0.5)"),
+    })
+    private String $search;
+
+    @UriParam(description = "Skip the first n items")
+    @ApiParam(optional = true, apiMethods = {
+            @ApiMethod(methodName = "getLogs", description = "Skip the first n items (query $skip; int32; only in 20.0.5)"),
+    })
+    private Integer $skip;
+
+    @UriParam(description = "Show only the first n items")
+    @ApiParam(optional = true, apiMethods = {
+            @ApiMethod(methodName = "getLogs", description = "Show only the first n items (query $top; int32; only in 20.0.5)"),
+    })
+    private Integer $top;
 
     @UriParam(description = "Usage: call={call}")
     @ApiParam(optional = true, apiMethods = {
