@@ -28,6 +28,8 @@ public final class ODataFilterParser {
 
     private static final Set<String> UNSUPPORTED_OPERATORS = Set.of("add", "sub", "mul", "div", "divby", "mod", "has", "in");
 
+    private static final java.util.regex.Pattern LAMBDA = java.util.regex.Pattern.compile("/(any|all)\\s*\\(");
+
     private final String text;
     private final List<Token> tokens;
     private int position;
@@ -41,6 +43,11 @@ public final class ODataFilterParser {
     public static FilterExpression parse(String filter) {
         if (filter == null || filter.isBlank()) {
             throw ODataErrorException.badRequest("$filter is empty");
+        }
+        java.util.regex.Matcher lambda = LAMBDA.matcher(filter);
+        if (lambda.find()) {
+            throw ODataErrorException.badRequest("Lambda operators (any/all) in $filter are not supported by the simulator: '"
+                    + lambda.group() + "' at position " + lambda.start());
         }
         ODataFilterParser p = new ODataFilterParser(filter);
         FilterExpression e = p.or();
@@ -160,10 +167,6 @@ public final class ODataFilterParser {
         }
         if (comparison(t.text()) != null || Set.of("and", "or", "not").contains(t.text())) {
             throw unexpected(t, "a property, a literal or '('");
-        }
-        if (t.text().contains("/any") || t.text().contains("/all")) {
-            throw ODataErrorException.badRequest("Lambda operators (any/all) in $filter are not supported by the simulator: "
-                    + t.text());
         }
         return new FilterExpression.Property(List.copyOf(Arrays.asList(t.text().split("/"))));
     }
