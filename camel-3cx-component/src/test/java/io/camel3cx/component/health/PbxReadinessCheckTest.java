@@ -15,6 +15,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +149,16 @@ class PbxReadinessCheckTest {
         assertTrue(HealthCheckHelper.invokeReadiness(camel).stream()
                 .noneMatch(r -> r.getCheck().getId().startsWith("threecx")));
         assertTrue(ThreeCxHealthCheckRepository.install(camel).stream().findAny().isEmpty());
+    }
+
+    /** What the docs tell operators to switch the check off with. */
+    @Test
+    void excludedByTheRegistrysExcludePattern() throws Exception {
+        startCamel(pbx.baseUrl(), pbx.clientId(), pbx.clientSecret());
+        HealthCheckRegistry.get(camel).setExcludePattern("threecx*");
+
+        assertTrue(threecxResults().isEmpty());
+        assertTrue(pbx.requestLog().isEmpty(), "an excluded check contacted the PBX: " + pbx.requestLog());
     }
 
     @Test
