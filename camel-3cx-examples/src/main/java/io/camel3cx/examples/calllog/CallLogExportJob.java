@@ -63,6 +63,11 @@ public final class CallLogExportJob implements ExampleJob {
         lines.stream().limit(4).forEach(l -> out.println("  " + l));
     }
 
+    /** The PBX this job calls. */
+    public PbxTarget pbx() {
+        return pbx;
+    }
+
     /** The last export; null before. */
     public CallLogExport result() {
         return result;

@@ -60,6 +60,11 @@ public final class ReprovisionJob implements ExampleJob {
         result = lines;
     }
 
+    /** The PBX this job calls. */
+    public PbxTarget pbx() {
+        return pbx;
+    }
+
     /** The route's answer lines of the last run; null before. */
     public List<String> result() {
         return result;
