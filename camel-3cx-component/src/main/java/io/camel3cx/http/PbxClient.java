@@ -77,6 +77,9 @@ public final class PbxClient implements Closeable {
                 .setDefaultRequestConfig(request)
                 .disableCookieManagement()
                 .disableRedirectHandling()
+                // Retries belong to the route (Camel's error handler and redelivery), where they are visible and
+                // configurable; HttpClient's own would silently repeat GETs on 429/503 and hide the failure.
+                .disableAutomaticRetries()
                 .setUserAgent("camel-3cx");
         if (settings.proxyHost() != null) {
             builder.setProxy(new HttpHost(settings.proxyScheme(), settings.proxyHost(), settings.proxyPort()));

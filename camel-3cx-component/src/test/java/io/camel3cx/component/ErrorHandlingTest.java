@@ -71,4 +71,18 @@ class ErrorHandlingTest extends ThreeCxTestSupport {
         assertEquals(Map.of("error", Map.of("code", "404", "message", "Not found")), e.getMessage().getBody());
         assertEquals("users/getUser", e.getMessage().getHeader(ThreeCxConstants.OPERATION));
     }
+
+    @Test
+    void aRetryableStatusIsNotRetriedBehindTheRoutesBack() {
+        // HttpClient would repeat an idempotent GET after 503 + Retry-After on its own; the route decides instead.
+        pbx.enqueue(new Reply(503, "application/json", "{\"error\":{\"code\":\"503\",\"message\":\"busy\"}}"),
+                Reply.json(200, "{\"Id\":7}"));
+
+        Exchange e = template.request("threecx:users/getUser?id=7", x -> {
+        });
+
+        ThreeCxException failure = assertInstanceOf(ThreeCxException.class, e.getException());
+        assertEquals(503, failure.getStatusCode());
+        assertEquals(1, pbx.apiRequests().size());
+    }
 }
