@@ -67,7 +67,7 @@ public final class OnboardingJob implements ExampleJob {
         }
         out.println();
 
-        OnboardingReport first = pass(template, "First pass");
+        OnboardingReport first = pass(template, once ? "Onboarding" : "First pass");
         print(out, first, REPORT_FILE);
         if (once) {
             result = new OnboardingRun(first, null, -1, -1);
