@@ -23,7 +23,7 @@ public final class SampleGenerator {
     /** Items in a generated collection answer. */
     public static final int COLLECTION_SIZE = 3;
     /** Object nesting below which arrays are empty and optional objects null, to keep instances small. */
-    private static final int MAX_DEPTH = 4;
+    private static final int MAX_DEPTH = 3;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
