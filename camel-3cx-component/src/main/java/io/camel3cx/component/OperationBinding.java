@@ -15,6 +15,7 @@ import io.camel3cx.catalog.Operation;
 import io.camel3cx.catalog.OperationParameter;
 import io.camel3cx.catalog.ParameterLocation;
 import io.camel3cx.catalog.UnknownNameException;
+import io.camel3cx.catalog.ValueType;
 import io.camel3cx.http.PbxRequest;
 import io.camel3cx.http.RequestBuilder;
 
@@ -79,13 +80,23 @@ public final class OperationBinding {
             }
             OperationParameter option = options.get(i);
             if (values[i] != null) {
-                throw new OperationInputException(operation.key(), option.name(), "option '" + option.name()
-                        + "' is given twice in the endpoint URI");
+                throw givenTwice(operation, option, 2);
+            }
+            // Camel turns a parameter repeated with the same name into a List: fine for a list-valued option
+            // (select=Id&select=Name), a conflict for a single-valued one.
+            if (e.getValue() instanceof Collection<?> repeated && !option.collection()
+                    && option.type() != ValueType.ARRAY) {
+                throw givenTwice(operation, option, repeated.size());
             }
             values[i] = OptionValues.convert(operation.key(), option, e.getValue(), "the endpoint URI");
             it.remove();
         }
         return new OperationBinding(operation, apiVersion, names, values);
+    }
+
+    private static OperationInputException givenTwice(Operation operation, OperationParameter option, int times) {
+        return new OperationInputException(operation.key(), option.name(), "option '" + option.name() + "' is given "
+                + (times == 2 ? "twice" : times + " times") + " in the endpoint URI; give it once");
     }
 
     /** The URI name of each option: the catalog keeps them unique within an operation. */

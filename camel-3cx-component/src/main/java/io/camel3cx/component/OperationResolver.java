@@ -2,9 +2,12 @@ package io.camel3cx.component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +42,7 @@ final class OperationResolver {
             String label = config.getApiVersion() == null || config.getApiVersion().isBlank()
                     ? DEFAULT_RUNTIME_LABEL : config.getApiVersion();
             OperationCatalog catalog = loaded.computeIfAbsent(config.getOpenApiLocation() + "\n" + label,
-                    k -> load(context, config.getOpenApiLocation(), label));
+                    k -> load(context, config, label));
             return new Resolved(catalog.resolve(resource, operation), label);
         }
         String release = config.getApiVersion() == null || config.getApiVersion().isBlank()
@@ -60,8 +63,9 @@ final class OperationResolver {
         return new Resolved(catalog.resolve(resource, operation), release);
     }
 
-    private static OperationCatalog load(CamelContext context, String location, String label) {
-        try (InputStream in = open(context, location)) {
+    private static OperationCatalog load(CamelContext context, ThreeCxConfiguration config, String label) {
+        String location = config.getOpenApiLocation();
+        try (InputStream in = open(context, config)) {
             return OpenApiCatalogReader.read(in, label).toCatalog();
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("Cannot load the 3CX OpenAPI description from openApiLocation '"
@@ -70,10 +74,38 @@ final class OperationResolver {
         }
     }
 
-    private static InputStream open(CamelContext context, String location) throws IOException {
+    private static InputStream open(CamelContext context, ThreeCxConfiguration config) throws IOException {
+        String location = config.getOpenApiLocation();
+        String lower = location.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return openUrl(location, config);
+        }
         if (ResourceHelper.hasScheme(location)) {
             return ResourceHelper.resolveMandatoryResourceAsInputStream(context, location);
         }
         return Files.newInputStream(Path.of(location));
+    }
+
+    /**
+     * Fetched here rather than by ResourceHelper so that the endpoint's timeouts bound the wait and a refusal
+     * names its HTTP status (a plain URL stream says only "FileNotFoundException: <url>" for a 404).
+     */
+    private static InputStream openUrl(String location, ThreeCxConfiguration config) throws IOException {
+        HttpURLConnection connection;
+        try {
+            connection = (HttpURLConnection) URI.create(location).toURL().openConnection();
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a valid URL: " + e.getMessage(), e);
+        }
+        connection.setConnectTimeout(config.getConnectTimeout());
+        connection.setReadTimeout(config.getResponseTimeout());
+        connection.setInstanceFollowRedirects(true);
+        int status = connection.getResponseCode();
+        if (status != HttpURLConnection.HTTP_OK) {
+            String reason = connection.getResponseMessage();
+            connection.disconnect();
+            throw new IOException("the server answered HTTP " + status + (reason == null ? "" : " " + reason));
+        }
+        return connection.getInputStream();
     }
 }

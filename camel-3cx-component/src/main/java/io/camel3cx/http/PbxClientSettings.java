@@ -46,6 +46,10 @@ public record PbxClientSettings(String baseUrl, int connectTimeoutMillis, int re
                 throw new IllegalArgumentException("proxyScheme must be http or https, not " + proxyScheme);
             }
         } else {
+            if (proxyPort != 0) {
+                throw new IllegalArgumentException("proxyPort " + proxyPort + " is set but proxyHost is not; set"
+                        + " proxyHost to the proxy's host name as well, or remove proxyPort for a direct connection");
+            }
             proxyHost = null;
             proxyPort = 0;
             proxyScheme = null;
@@ -53,9 +57,10 @@ public record PbxClientSettings(String baseUrl, int connectTimeoutMillis, int re
     }
 
     /**
-     * Checks and normalizes a base URL: absolute http(s), with a host, no query or fragment, no trailing slash.
+     * Checks and normalizes a base URL: absolute http(s), with a host and a valid port, no credentials, no query or
+     * fragment, no trailing slash.
      *
-     * @throws IllegalArgumentException naming the value and the expected form
+     * @throws IllegalArgumentException naming the value (credentials masked) and the expected form
      */
     public static String normalizeBaseUrl(String baseUrl) {
         String expected = "; expected an absolute http(s) URL of the PBX such as https://pbx.example.com";
@@ -66,17 +71,31 @@ public record PbxClientSettings(String baseUrl, int connectTimeoutMillis, int re
         try {
             uri = new URI(baseUrl.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not a valid URL" + expected);
+            throw new IllegalArgumentException("baseUrl '" + masked(baseUrl) + "' is not a valid URL" + expected);
+        }
+        if (uri.getRawUserInfo() != null) {
+            // It would travel in logs and messages, and 3CX API clients authenticate with clientId/clientSecret.
+            throw new IllegalArgumentException("baseUrl '" + masked(baseUrl) + "' carries a user name or password;"
+                    + " remove them (the API client authenticates with clientId and clientSecret)" + expected);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not usable" + expected);
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' has port " + uri.getPort()
+                    + ", outside 1-65535" + expected);
+        }
         String text = uri.toString();
         while (text.endsWith("/")) {
             text = text.substring(0, text.length() - 1);
         }
         return text;
+    }
+
+    /** The URL as error messages may show it: anything between {@code //} and {@code @} masked. */
+    private static String masked(String url) {
+        return url.replaceFirst("//[^/?#]*@", "//******@");
     }
 }
