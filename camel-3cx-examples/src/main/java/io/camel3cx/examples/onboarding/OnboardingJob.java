@@ -2,6 +2,7 @@ package io.camel3cx.examples.onboarding;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.apache.camel.main.Main;
 import io.camel3cx.component.ThreeCxConstants;
 import io.camel3cx.examples.ExampleJob;
 import io.camel3cx.examples.ExampleOptions;
-import io.camel3cx.examples.InputFiles;
+import io.camel3cx.examples.ExampleFiles;
 import io.camel3cx.examples.PbxTarget;
 import io.camel3cx.http.ODataLiteral;
 
@@ -45,7 +46,7 @@ public final class OnboardingJob implements ExampleJob {
     }
 
     public static OnboardingJob from(ExampleOptions options, PbxTarget pbx) {
-        return new OnboardingJob(pbx, InputFiles.read(options.input(), BUNDLED_FILE),
+        return new OnboardingJob(pbx, ExampleFiles.read(options.input(), BUNDLED_FILE),
                 options.input() != null ? options.input().toString() : BUNDLED_FILE, options.outputDir(), options.once());
     }
 
@@ -94,7 +95,7 @@ public final class OnboardingJob implements ExampleJob {
 
     private void print(PrintStream out, OnboardingReport report, String file) {
         String text = report.render();
-        Path written = InputFiles.write(outputDir, file, text);
+        Path written = ExampleFiles.write(outputDir, file, text);
         out.print(text);
         out.println("(written to " + written + ")");
         out.println();
@@ -112,7 +113,7 @@ public final class OnboardingJob implements ExampleJob {
         Set<String> departments = new LinkedHashSet<>();
         NewHireCsv.parse(csv).forEach(h -> departments.add(h.department()));
         departments.remove(OnboardingDemo.MISSING_DEPARTMENT);
-        List<String> created = new java.util.ArrayList<>();
+        List<String> created = new ArrayList<>();
         for (String name : departments) {
             List<?> found = template.requestBodyAndHeader("threecx:groups/listGroup?select=Id", null,
                     ThreeCxConstants.optionHeader("filter"), "Name eq " + ODataLiteral.quote(name), List.class);

@@ -9,7 +9,7 @@ import org.apache.camel.main.Main;
 
 import io.camel3cx.examples.ExampleJob;
 import io.camel3cx.examples.ExampleOptions;
-import io.camel3cx.examples.InputFiles;
+import io.camel3cx.examples.ExampleFiles;
 import io.camel3cx.examples.PbxTarget;
 
 /**
@@ -56,7 +56,7 @@ public final class ReprovisionJob implements ExampleJob {
         String report = String.join(System.lineSeparator(), lines) + System.lineSeparator()
                 + (lines.size() - failed) + " reprovisioned, " + failed + " failed" + System.lineSeparator();
         out.print(report);
-        out.println("(written to " + InputFiles.write(outputDir, REPORT_FILE, report) + ")");
+        out.println("(written to " + ExampleFiles.write(outputDir, REPORT_FILE, report) + ")");
         result = lines;
     }
 

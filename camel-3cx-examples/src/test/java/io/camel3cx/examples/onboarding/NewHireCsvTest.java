@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.camel3cx.examples.InputFiles;
+import io.camel3cx.examples.ExampleFiles;
 
 class NewHireCsvTest {
 
     @Test
     void theBundledFileHasFiftyVariedRows() {
-        List<NewHire> hires = NewHireCsv.parse(InputFiles.read(null, OnboardingJob.BUNDLED_FILE));
+        List<NewHire> hires = NewHireCsv.parse(ExampleFiles.read(null, OnboardingJob.BUNDLED_FILE));
 
         assertEquals(50, hires.size());
         assertEquals(new NewHire(2, "Amelia", "Hughes", "amelia.hughes@example.com", "201", "80:5E:C0:1A:20:01",

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.camel3cx.examples.InputFiles;
+import io.camel3cx.examples.ExampleFiles;
 import io.camel3cx.simulator.RecordedRequest;
 import io.camel3cx.simulator.SentWelcomeEmail;
 import io.camel3cx.test.ThreeCxSimulatorExtension;
@@ -39,7 +39,7 @@ class OnboardingRoutesTest {
     @RegisterExtension
     ThreeCxSimulatorExtension pbx = ThreeCxSimulatorExtension.create();
 
-    private final String csv = InputFiles.read(null, OnboardingJob.BUNDLED_FILE);
+    private final String csv = ExampleFiles.read(null, OnboardingJob.BUNDLED_FILE);
     private CamelContext context;
     private ProducerTemplate template;
 

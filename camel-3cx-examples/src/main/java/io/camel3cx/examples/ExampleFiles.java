@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The examples' input and output files: a file the user names, else the one bundled with the examples. */
-public final class InputFiles {
+public final class ExampleFiles {
 
-    private InputFiles() {
+    private ExampleFiles() {
     }
 
     /** The text of {@code file}, or of classpath resource {@code bundled} when {@code file} is null. */
@@ -19,7 +19,7 @@ public final class InputFiles {
             if (file != null) {
                 return Files.readString(file, StandardCharsets.UTF_8);
             }
-            try (InputStream in = InputFiles.class.getClassLoader().getResourceAsStream(bundled)) {
+            try (InputStream in = ExampleFiles.class.getClassLoader().getResourceAsStream(bundled)) {
                 if (in == null) {
                     throw new IllegalStateException("The bundled example file " + bundled + " is missing from the classpath");
                 }
