@@ -10,12 +10,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -46,8 +49,9 @@ public final class ValueCoercion {
     private ValueCoercion() {
     }
 
-    /** The canonical value of {@code type}; null stays null. */
+    /** The canonical value of {@code type}; null and an empty {@link Optional} stay null. */
     public static Object coerce(Object value, ValueType type) {
+        value = unwrap(value);
         if (value == null) {
             return null;
         }
@@ -55,7 +59,7 @@ public final class ValueCoercion {
             case STRING -> toText(value);
             case INT32 -> toInt(value);
             case INT64 -> toLong(value);
-            case DECIMAL, DOUBLE -> toDecimal(value);
+            case DECIMAL, DOUBLE -> inDoubleRange(toDecimal(value), value);
             case BOOLEAN -> toBoolean(value);
             case DATE_TIME -> toDateTime(value);
             case DATE -> toDate(value);
@@ -69,6 +73,7 @@ public final class ValueCoercion {
      * from a {@link Collection}, an array or comma-separated text, each element coerced to {@code itemType}.
      */
     public static List<Object> coerceList(Object value, ValueType itemType) {
+        value = unwrap(value);
         if (value == null) {
             return null;
         }
@@ -114,18 +119,55 @@ public final class ValueCoercion {
         };
     }
 
+    /** An {@link Optional} (a common wrapper of "maybe a value" in routes) stands for its content. */
+    private static Object unwrap(Object value) {
+        if (value instanceof Optional<?> o) {
+            return o.orElse(null);
+        }
+        // JSON null (from a parsed document) is no value, not the text "null"
+        return value instanceof JsonNode node && (node.isNull() || node.isMissingNode()) ? null : value;
+    }
+
+    /**
+     * Only values whose text form is their value: anything else (a POJO, a map, bytes) would go out as its
+     * {@code toString()}, such as {@code Phone@1b6d3586}, which no PBX field wants.
+     */
     private static String toText(Object value) {
-        if (value instanceof Map<?, ?> || value instanceof Collection<?> || value instanceof Object[]
-                || value instanceof byte[] || value instanceof JsonNode node && node.isContainerNode()) {
+        String text;
+        if (value instanceof CharSequence || value instanceof Character || value instanceof Boolean
+                || value instanceof UUID || value instanceof TemporalAccessor) {
+            text = value.toString();
+        } else if (value instanceof BigDecimal d) {
+            text = d.toPlainString();
+        } else if (value instanceof Number) {
+            text = value.toString();
+        } else if (value instanceof Enum<?> e) {
+            text = e.name();
+        } else if (value instanceof JsonNode node && node.isValueNode()) {
+            text = node.asText();
+        } else {
             throw new IllegalArgumentException(describe(value) + " is not a single text value");
         }
-        if (value instanceof JsonNode node) {
-            return node.asText();
+        int broken = unpairedSurrogate(text);
+        if (broken >= 0) {
+            // String.getBytes(UTF_8) would silently turn it into '?'
+            throw new IllegalArgumentException(describe(value) + " is not valid Unicode text: unpaired surrogate"
+                    + " U+" + Integer.toHexString(text.charAt(broken)).toUpperCase(Locale.ROOT) + " at index " + broken);
         }
-        if (value instanceof Enum<?> e) {
-            return e.name();
+        return text;
+    }
+
+    /** The index of the first surrogate char that is not half of a pair, or -1. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
         }
-        return value.toString();
+        return -1;
     }
 
     private static Integer toInt(Object value) {
@@ -146,11 +188,26 @@ public final class ValueCoercion {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(describe(value) + " is not a whole number");
         }
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(describe(value) + " is not a whole number");
+        }
         try {
             return d.longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(describe(value) + " is not a whole number in the int64 range");
+            throw new IllegalArgumentException(describe(value) + " is out of the int64 range");
         }
+    }
+
+    /**
+     * XAPI numbers are doubles on the PBX side; a value beyond a double's range has no meaning there, and its
+     * plain form could be enormous ({@code 1e999999999} is a billion digits).
+     */
+    private static BigDecimal inDoubleRange(BigDecimal d, Object value) {
+        double asDouble = d.doubleValue();
+        if (Double.isInfinite(asDouble) || asDouble == 0 && d.signum() != 0) {
+            throw new IllegalArgumentException(describe(value) + " is outside the range of a double");
+        }
+        return d;
     }
 
     private static BigDecimal toDecimal(Object value) {
@@ -232,11 +289,26 @@ public final class ValueCoercion {
                 try {
                     return ZonedDateTime.parse(text).toOffsetDateTime();
                 } catch (DateTimeParseException e2) {
-                    throw new IllegalArgumentException(describe(value) + " is not an ISO-8601 date-time with zone");
+                    throw new IllegalArgumentException(describe(value) + " is not an ISO-8601 date-time with zone"
+                            + plusReadAsSpaceHint(text));
                 }
             }
         }
         throw new IllegalArgumentException(describe(value) + " is not a date-time");
+    }
+
+    /** Camel reads a '+' in an endpoint URI's query as a space, which breaks offsets such as +02:00. */
+    private static String plusReadAsSpaceHint(String text) {
+        if (text.indexOf(' ') < 0) {
+            return "";
+        }
+        try {
+            OffsetDateTime.parse(text.replace(' ', '+'));
+            return " (its offset's '+' was read as a space: in an endpoint URI write the value as RAW(...), or use"
+                    + " Z or a header)";
+        } catch (DateTimeParseException e) {
+            return "";
+        }
     }
 
     private static LocalDate toDate(Object value) {
@@ -297,6 +369,9 @@ public final class ValueCoercion {
 
     /** The value as shown in error messages: short, with its Java type when it is not text. */
     static String describe(Object value) {
+        if (value instanceof byte[] bytes) {
+            return bytes.length + " bytes (byte[])";
+        }
         String text = String.valueOf(value);
         if (text.length() > 80) {
             text = text.substring(0, 77) + "...";
