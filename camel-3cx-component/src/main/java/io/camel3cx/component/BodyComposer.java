@@ -2,6 +2,7 @@ package io.camel3cx.component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -91,32 +92,30 @@ final class BodyComposer {
         if (messageBody == null) {
             return null;
         }
+        Class<?> c = messageBody.getClass();
+        // an anonymous class has no simple name; its superclass (InputStream...) says enough
+        String type = c.isAnonymousClass() ? c.getSuperclass().getSimpleName() : c.getSimpleName();
         JsonNode node;
-        try {
-            if (messageBody instanceof JsonNode n) {
-                node = n;
-            } else if (messageBody instanceof CharSequence s) {
-                if (s.toString().isBlank()) {
-                    return null;
-                }
-                node = XapiJson.MAPPER.readTree(s.toString());
-            } else if (messageBody instanceof byte[] bytes) {
-                if (bytes.length == 0) {
-                    return null;
-                }
-                node = XapiJson.MAPPER.readTree(bytes);
-            } else if (messageBody instanceof InputStream in) {
-                byte[] bytes = in.readAllBytes();
-                if (bytes.length == 0) {
-                    return null;
-                }
-                node = XapiJson.MAPPER.readTree(bytes);
-            } else {
-                node = XapiJson.MAPPER.valueToTree(messageBody);
+        if (messageBody instanceof JsonNode n) {
+            node = n;
+        } else if (messageBody instanceof CharSequence || messageBody instanceof byte[]
+                || messageBody instanceof InputStream) {
+            byte[] text = text(messageBody, type);
+            if (text.length == 0) {
+                return null;
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new OperationInputException(operation.key(), null, "the message body ("
-                    + messageBody.getClass().getSimpleName() + ") is not valid JSON: " + firstLine(e.getMessage()));
+            try {
+                node = XapiJson.STRICT_READER.readTree(text);
+            } catch (IOException e) {
+                throw bodyError("the message body (" + type + ") is not valid JSON: " + firstLine(e.getMessage()), e);
+            }
+        } else {
+            try {
+                node = XapiJson.toTree(messageBody);
+            } catch (IOException e) {
+                throw bodyError("the message body (" + type + ") cannot be converted to JSON: "
+                        + firstLine(e.getMessage()), e);
+            }
         }
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
@@ -124,10 +123,30 @@ final class BodyComposer {
         if (!node.isObject()) {
             throw new OperationInputException(operation.key(), null, "the message body must be a JSON object ("
                     + (kind == BodyKind.ENTITY ? "the " + operation.body().schema() + " entity" : "the action's parameters")
-                    + "), but it is a JSON " + node.getNodeType().name().toLowerCase() + " ("
-                    + messageBody.getClass().getSimpleName() + ")");
+                    + "), but it is a JSON " + node.getNodeType().name().toLowerCase() + " (" + type + ")");
         }
         return node;
+    }
+
+    /** The bytes of a text, bytes or stream body. */
+    private byte[] text(Object messageBody, String type) {
+        if (messageBody instanceof CharSequence s) {
+            return s.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        if (messageBody instanceof byte[] bytes) {
+            return bytes;
+        }
+        try {
+            return ((InputStream) messageBody).readAllBytes();
+        } catch (IOException e) {
+            throw bodyError("the message body (" + type + ") could not be read: " + e, e);
+        }
+    }
+
+    private OperationInputException bodyError(String message, Exception cause) {
+        OperationInputException e = new OperationInputException(operation.key(), null, message);
+        e.initCause(cause);
+        return e;
     }
 
     /** A converted option value as JSON; date-times in the same ISO form as path literals (with seconds). */

@@ -348,20 +348,28 @@ public final class ValueCoercion {
             node = n;
         } else if (value instanceof CharSequence s) {
             try {
-                node = XapiJson.MAPPER.readTree(s.toString());
+                node = XapiJson.STRICT_READER.readTree(s.toString());
             } catch (IOException e) {
                 throw new IllegalArgumentException(describe(value) + " is not valid JSON");
             }
         } else if (value instanceof byte[] bytes) {
             try {
-                node = XapiJson.MAPPER.readTree(bytes);
+                node = XapiJson.STRICT_READER.readTree(bytes);
             } catch (IOException e) {
                 throw new IllegalArgumentException("the bytes are not valid JSON");
             }
         } else {
-            node = XapiJson.MAPPER.valueToTree(value);
+            try {
+                node = XapiJson.toTree(value);
+            } catch (IOException e) {
+                // not describe(value): toString of a map that contains itself through a list overflows too
+                String reason = String.valueOf(e.getMessage());
+                throw new IllegalArgumentException("the " + value.getClass().getSimpleName() + " cannot be converted"
+                        + " to JSON: " + reason.lines().findFirst().orElse(""));
+            }
         }
-        if (node == null || type == ValueType.ARRAY && !node.isArray() || type == ValueType.OBJECT && node.isArray()) {
+        if (node == null || node.isMissingNode() || type == ValueType.ARRAY && !node.isArray()
+                || type == ValueType.OBJECT && node.isArray()) {
             throw new IllegalArgumentException(describe(value) + " is not " + expectedForm(type));
         }
         return node;

@@ -1,7 +1,13 @@
 package io.camel3cx.http;
 
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -19,6 +25,28 @@ public final class XapiJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+    /**
+     * Reads JSON a route gives (message bodies, option values): a repeated key or text after the document is an
+     * error, where the plain mapper would keep the last key or ignore the rest without a word.
+     */
+    public static final ObjectReader STRICT_READER = MAPPER.reader()
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Writes a route's Java values: a bean without visible properties is an error, not {@code {}}. */
+    private static final ObjectWriter STRICT_WRITER = MAPPER.writer().with(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
     private XapiJson() {
+    }
+
+    /**
+     * A route's Java value (Map, List, POJO) as a JSON tree. It goes through JSON text rather than
+     * {@code valueToTree}: writing text bounds the nesting depth, so a map that contains itself fails with a
+     * message instead of a StackOverflowError.
+     *
+     * @throws IOException when the value cannot be written as JSON
+     */
+    public static JsonNode toTree(Object value) throws IOException {
+        return STRICT_READER.readTree(STRICT_WRITER.writeValueAsBytes(value));
     }
 }
