@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,9 @@ import io.camel3cx.http.XapiJson;
 public final class ClientCredentialsGrant implements TokenSource {
 
     public static final String TOKEN_PATH = "/connect/token";
+
+    /** The longest token lifetime believed; see {@link #lifetime}. */
+    static final Duration LONGEST_LIFETIME = Duration.ofDays(365);
 
     private final PbxClient client;
     private final String clientId;
@@ -54,14 +58,46 @@ public final class ClientCredentialsGrant implements TokenSource {
             throw new ThreeCxAuthenticationException(baseUrl, clientId, response.status(),
                     redact(text(json, "error")), redact(text(json, "error_description")), null);
         }
-        String token = text(json, "access_token");
-        JsonNode expiresIn = json == null ? null : json.get("expires_in");
-        if (token == null || token.isEmpty() || expiresIn == null || !expiresIn.canConvertToLong()
-                || expiresIn.asLong() < 0) {
-            throw new ThreeCxAuthenticationException(baseUrl, clientId, response.status(), "invalid_response",
-                    "the answer lacks access_token or a non-negative expires_in", null);
+        if (json == null) {
+            throw invalidAnswer(response, "the answer is not a JSON object (Content-Type " + response.contentType()
+                    + ", " + response.body().length + " bytes); check that baseUrl is the PBX's root URL");
         }
-        return new IssuedToken(token, Duration.of(expiresIn.asLong(), expiresInUnit));
+        String token = text(json, "access_token");
+        if (token == null || token.isEmpty()) {
+            throw invalidAnswer(response, "the answer has no access_token");
+        }
+        return new IssuedToken(token, lifetime(response, json.get("expires_in")));
+    }
+
+    /**
+     * {@code expires_in} in the unit of the release; numeric text ("3600") is taken too. A lifetime beyond
+     * {@link #LONGEST_LIFETIME} is taken as that: refreshing early costs one request, while instant arithmetic on
+     * an absurd one would overflow.
+     */
+    private Duration lifetime(PbxResponse response, JsonNode expiresIn) throws ThreeCxAuthenticationException {
+        if (expiresIn == null || expiresIn.isNull()) {
+            throw invalidAnswer(response, "the answer has no expires_in");
+        }
+        long amount;
+        if (expiresIn.isIntegralNumber() && expiresIn.canConvertToLong()) {
+            amount = expiresIn.asLong();
+        } else if (expiresIn.isTextual() && expiresIn.asText().matches("\\d{1,18}")) {
+            amount = Long.parseLong(expiresIn.asText());
+        } else {
+            String shown = expiresIn.toString();
+            throw invalidAnswer(response, "expires_in is " + (shown.length() > 40 ? shown.substring(0, 37) + "..." : shown)
+                    + ", not a whole number of " + expiresInUnit.toString().toLowerCase(Locale.ROOT));
+        }
+        if (amount < 0) {
+            throw invalidAnswer(response, "expires_in is " + amount + ", a negative lifetime");
+        }
+        return amount > LONGEST_LIFETIME.dividedBy(expiresInUnit.getDuration()) ? LONGEST_LIFETIME
+                : Duration.of(amount, expiresInUnit);
+    }
+
+    private ThreeCxAuthenticationException invalidAnswer(PbxResponse response, String why) {
+        return new ThreeCxAuthenticationException(client.settings().baseUrl(), clientId, response.status(),
+                "invalid_response", why, null);
     }
 
     public ChronoUnit expiresInUnit() {

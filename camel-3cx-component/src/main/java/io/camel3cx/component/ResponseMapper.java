@@ -6,6 +6,8 @@ import java.util.Map;
 import org.apache.camel.Message;
 
 import io.camel3cx.catalog.ResponseKind;
+import io.camel3cx.catalog.ResponseSpec;
+import io.camel3cx.catalog.SchemaShape;
 import io.camel3cx.http.ODataError;
 import io.camel3cx.http.PbxRequest;
 import io.camel3cx.http.PbxResponse;
@@ -14,22 +16,47 @@ import io.camel3cx.http.XapiJson;
 /**
  * Puts an answer on the message. Success: an entity becomes a {@code Map}, a collection the {@code List} of its
  * {@code value} items (and {@code @odata.count} the {@link ThreeCxConstants#ODATA_COUNT} header), a value wrapper
- * its value, no content {@code null}; with {@code raw} the JSON text as returned. A body that is not JSON (file
- * downloads) stays {@code byte[]}. Failure: a {@link ThreeCxException}, or with
- * {@code throwExceptionOnFailure=false} the parsed error as body plus error headers.
+ * its value, no content (204) {@code null}; with {@code raw} the JSON text as returned. A body that is not JSON
+ * (file downloads) stays {@code byte[]}. A success that cannot be a result (JSON that does not parse, an empty 200
+ * where JSON is declared, an HTML page) is a {@link ThreeCxException}, whatever {@code throwExceptionOnFailure}
+ * says: it is not the PBX's refusal but an answer the route must not mistake for data. Failure: a
+ * {@link ThreeCxException}, or with {@code throwExceptionOnFailure=false} the parsed error as body plus error
+ * headers.
  */
 final class ResponseMapper {
+
+    /** The schema the spec gives actions that answer "anything": files, or nothing at all. */
+    private static final String ACTION_RESULT = "Pbx.IActionResult";
 
     private final OperationBinding binding;
     private final ResponseKind kind;
     private final boolean raw;
     private final boolean throwExceptionOnFailure;
+    /** What the operation answers, for messages: {@code Pbx.User}, {@code a collection of Pbx.User}; null if none. */
+    private final String declared;
 
     ResponseMapper(OperationBinding binding, boolean raw, boolean throwExceptionOnFailure) {
         this.binding = binding;
-        this.kind = binding.operation().response() == null ? ResponseKind.NONE : binding.operation().response().kind();
+        ResponseSpec spec = binding.operation().response();
+        this.kind = spec == null ? ResponseKind.NONE : spec.kind();
         this.raw = raw;
         this.throwExceptionOnFailure = throwExceptionOnFailure;
+        this.declared = requiresContent(spec) ? describe(spec) : null;
+    }
+
+    /**
+     * Whether a 200 must carry a body: the operation declares JSON content that cannot be null. Not for
+     * {@value #ACTION_RESULT}, the spec's name for "whatever the action returns" (a file, or nothing).
+     */
+    private static boolean requiresContent(ResponseSpec spec) {
+        return spec != null && spec.kind() != ResponseKind.NONE && spec.shape() != null && !spec.shape().nullable()
+                && !ACTION_RESULT.equals(spec.shape().ref());
+    }
+
+    private static String describe(ResponseSpec spec) {
+        SchemaShape shape = spec.shape();
+        String name = shape.ref() != null ? shape.ref() : shape.type();
+        return spec.kind() == ResponseKind.COLLECTION ? "a collection of " + name : name;
     }
 
     void apply(PbxRequest request, PbxResponse response, Message out) throws ThreeCxException {
@@ -42,10 +69,22 @@ final class ResponseMapper {
         }
         out.removeHeader(ThreeCxConstants.ODATA_COUNT);
         if (!response.hasBody()) {
+            // 204 says "no content" on purpose (OData's answer for a null result); an empty 200 where JSON is
+            // declared is a cut-off answer or something other than the PBX answering.
+            if (response.status() != 204 && declared != null) {
+                throw unusable(request, response, "without a body, where " + binding.operationKey() + " answers "
+                        + declared);
+            }
             out.setBody(null);
             return;
         }
         if (!response.isJson()) {
+            if (response.isHtml()) {
+                // Files stay bytes, but no XAPI operation answers a web page: a login page, proxy or web client did.
+                throw unusable(request, response, "with an HTML page (" + response.contentType() + "), which is no"
+                        + " XAPI answer; check that baseUrl is the PBX's root URL and that no proxy or login page"
+                        + " answers in its place");
+            }
             out.setBody(response.body());
             return;
         }
@@ -97,11 +136,15 @@ final class ResponseMapper {
         try {
             return XapiJson.MAPPER.readValue(response.body(), Object.class);
         } catch (IOException e) {
-            String text = response.bodyText();
-            throw new ThreeCxException("3CX " + binding.operationKey() + ": " + request + " answered HTTP "
-                    + response.status() + " with a body that is not valid JSON: " + firstLine(e.getMessage()),
-                    response.status(), binding.operationKey(), request.method(), request.pathAndQuery(), null, text);
+            throw unusable(request, response, "with a body that is not valid JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** A success status whose answer cannot be used: the route must not take it for a result. */
+    private ThreeCxException unusable(PbxRequest request, PbxResponse response, String what) {
+        return new ThreeCxException("3CX " + binding.operationKey() + ": " + request + " answered HTTP "
+                + response.status() + " " + what, response.status(), binding.operationKey(), request.method(),
+                request.pathAndQuery(), null, response.bodyText());
     }
 
     private static String firstLine(String text) {

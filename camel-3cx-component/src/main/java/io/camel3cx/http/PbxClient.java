@@ -2,6 +2,7 @@ package io.camel3cx.http;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
@@ -17,11 +19,13 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
@@ -104,7 +108,7 @@ public final class PbxClient implements Closeable {
             req.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
         }
         LOG.debug("3CX call {} to {}", call, settings.baseUrl());
-        return http.execute(host, req, PbxClient::read);
+        return send(req, "call " + call);
     }
 
     /** Posts an {@code application/x-www-form-urlencoded} form to {@code path} below the base URL. */
@@ -115,7 +119,37 @@ public final class PbxClient implements Closeable {
         form.forEach((k, v) -> pairs.add(new BasicNameValuePair(k, v)));
         req.setEntity(new UrlEncodedFormEntity(pairs, java.nio.charset.StandardCharsets.UTF_8));
         LOG.debug("3CX form post to {}{}", settings.baseUrl(), path);
-        return http.execute(host, req, PbxClient::read);
+        return send(req, "request POST " + path);
+    }
+
+    /** Sends; a failure without an HTTP answer becomes a {@link PbxTransportException} that says what ran out. */
+    private PbxResponse send(BasicClassicHttpRequest req, String what) throws PbxTransportException {
+        try {
+            return http.execute(host, req, PbxClient::read);
+        } catch (IOException e) {
+            String outcome = "GET".equals(req.getMethod()) ? "it was not repeated"
+                    : "it was not repeated, and the PBX may or may not have carried it out";
+            throw new PbxTransportException("3CX " + what + " to " + settings.baseUrl() + " failed: " + reason(e)
+                    + "; " + outcome, e);
+        }
+    }
+
+    private String reason(IOException e) {
+        // ConnectTimeoutException is a SocketTimeoutException: it must be told apart first.
+        if (e instanceof ConnectionRequestTimeoutException) {
+            return "no pooled connection became free within responseTimeout (" + settings.responseTimeoutMillis()
+                    + " ms); all maxConnections (" + settings.maxConnections() + ") were busy";
+        }
+        if (e instanceof ConnectTimeoutException) {
+            return "no connection within connectTimeout (" + settings.connectTimeoutMillis() + " ms)";
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "no answer within responseTimeout (" + settings.responseTimeoutMillis() + " ms)";
+        }
+        if (e instanceof NoHttpResponseException) {
+            return "the PBX closed the connection without answering";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static PbxResponse read(ClassicHttpResponse response) throws IOException {

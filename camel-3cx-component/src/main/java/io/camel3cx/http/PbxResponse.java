@@ -36,6 +36,11 @@ public record PbxResponse(int status, String contentType, byte[] body) {
         return false;
     }
 
+    /** Whether the body is a web page, by content type. */
+    public boolean isHtml() {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+    }
+
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

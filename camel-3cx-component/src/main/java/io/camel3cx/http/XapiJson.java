@@ -2,6 +2,8 @@ package io.camel3cx.http;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +20,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class XapiJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            // The whole answer is in memory already; Jackson's 20M-character cap per string would fail a large
+            // value (a log, an encoded file) of an answer that was received whole.
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
