@@ -67,8 +67,16 @@ public final class TokenManager {
         lock.lock();
         try {
             AccessToken t = current;
-            if (t != null && !t.value().equals(rejected) && t.usableAt(clock.instant())) {
+            Instant now = clock.instant();
+            if (t != null && !t.value().equals(rejected) && t.usableAt(now)) {
                 return t.value();
+            }
+            if (t != null && t.value().equals(rejected) && now.isBefore(t.expiresAt())) {
+                // A PBX keeps one token per client: a live token refused means someone else fetched one since.
+                LOG.warn("The 3CX access token for {} was revoked before it expired ({} s left): another CamelContext"
+                         + " or process is probably using the same API client, and each token it fetches revokes"
+                         + " this one. Give each application its own API client in the 3CX admin console.",
+                        description, Duration.between(now, t.expiresAt()).toSeconds());
             }
             return fetch(source, refreshSkew).value();
         } finally {

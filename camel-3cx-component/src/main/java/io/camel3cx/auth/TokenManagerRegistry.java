@@ -56,6 +56,11 @@ public final class TokenManagerRegistry {
         return e == null ? null : e.manager;
     }
 
+    /** Makes every manager forget its token; the managers stay. */
+    public void invalidateAll() {
+        managers.values().forEach(e -> e.manager().invalidate());
+    }
+
     public void clear() {
         managers.clear();
     }

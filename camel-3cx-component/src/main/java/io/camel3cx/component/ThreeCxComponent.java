@@ -92,8 +92,16 @@ public class ThreeCxComponent extends DefaultComponent implements SSLContextPara
     @Override
     protected void doStop() throws Exception {
         clients.closeAll();
-        tokens.clear();
+        // Forget the tokens but keep one manager per client: endpoints that outlive a stop of the component alone
+        // must go on sharing a token with the endpoints made after it starts again.
+        tokens.invalidateAll();
         super.doStop();
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        tokens.clear();
+        super.doShutdown();
     }
 
     PbxClientRegistry clients() {

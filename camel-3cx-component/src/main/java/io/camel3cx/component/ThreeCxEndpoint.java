@@ -50,8 +50,11 @@ public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
     private OperationBinding binding;
     private PbxClientSettings clientSettings;
     private TokenManager tokenManager;
-    private PbxClient client;
-    private ClientCredentialsGrant grant;
+    private volatile Connection connection;
+
+    /** The pooled client this endpoint sends through and the token grant over it. */
+    record Connection(PbxClient client, ClientCredentialsGrant grant) {
+    }
 
     public ThreeCxEndpoint(String uri, ThreeCxComponent component, ThreeCxConfiguration configuration) {
         super(uri, component);
@@ -83,29 +86,50 @@ public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (client == null) {
-            client = getComponent().clients().acquire(clientSettings,
-                    parameters -> {
-                        try {
-                            return parameters.createSSLContext(getCamelContext());
-                        } catch (Exception e) {
-                            throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: "
-                                    + e.getMessage(), e);
-                        }
-                    });
-            ChronoUnit unit = configuration.getTokenExpiresInUnit().unitFor(binding.apiVersion());
-            grant = new ClientCredentialsGrant(client, configuration.getClientId(), configuration.getClientSecret(), unit);
-        }
+        connection();
     }
 
     @Override
-    protected void doStop() throws Exception {
-        if (client != null) {
-            getComponent().clients().release(client);
-            client = null;
-            grant = null;
+    protected synchronized void doStop() throws Exception {
+        Connection c = connection;
+        if (c != null) {
+            getComponent().clients().release(c.client());
+            connection = null;
         }
         super.doStop();
+    }
+
+    /**
+     * The connection to send through. Stopping the component alone closes every pool, also under endpoints that
+     * stay started (routes keep theirs); such an endpoint takes a new one from the component once it runs again.
+     */
+    Connection connection() {
+        Connection c = connection;
+        return c != null && !c.client().isClosed() ? c : connect();
+    }
+
+    private synchronized Connection connect() {
+        Connection c = connection;
+        if (c != null && !c.client().isClosed()) {
+            return c;
+        }
+        if (getComponent().isStoppingOrStopped()) {
+            throw new IllegalStateException("The threecx component is stopped: start it (or its CamelContext) before"
+                                            + " sending to " + this);
+        }
+        PbxClient client = getComponent().clients().acquire(clientSettings, parameters -> {
+            try {
+                return parameters.createSSLContext(getCamelContext());
+            } catch (Exception e) {
+                throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: "
+                                                   + e.getMessage(), e);
+            }
+        });
+        ChronoUnit unit = configuration.getTokenExpiresInUnit().unitFor(binding.apiVersion());
+        c = new Connection(client,
+                new ClientCredentialsGrant(client, configuration.getClientId(), configuration.getClientSecret(), unit));
+        connection = c;
+        return c;
     }
 
     OperationBinding binding() {
@@ -113,11 +137,7 @@ public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
     }
 
     PbxClient client() {
-        return client;
-    }
-
-    ClientCredentialsGrant grant() {
-        return grant;
+        return connection().client();
     }
 
     /** The shared token manager of this endpoint's client at its PBX. */

@@ -36,13 +36,14 @@ public class ThreeCxProducer extends DefaultProducer {
 
     private PbxResponse send(PbxRequest request) throws Exception {
         TokenManager tokens = endpoint.getTokenManager();
-        String token = tokens.token(endpoint.grant(), endpoint.refreshSkew());
-        PbxResponse response = endpoint.client().execute(request, token);
+        ThreeCxEndpoint.Connection connection = endpoint.connection();
+        String token = tokens.token(connection.grant(), endpoint.refreshSkew());
+        PbxResponse response = connection.client().execute(request, token);
         if (response.status() == 401) {
             // The token was revoked (another process of the same client fetched one) or expired early: get a new
             // one unless a concurrent call already did, and replay once. A second 401 is a real failure.
-            String renewed = tokens.renew(token, endpoint.grant(), endpoint.refreshSkew());
-            response = endpoint.client().execute(request, renewed);
+            String renewed = tokens.renew(token, connection.grant(), endpoint.refreshSkew());
+            response = connection.client().execute(request, renewed);
         }
         return response;
     }

@@ -49,6 +49,7 @@ public final class PbxClient implements Closeable {
     private final HttpHost host;
     private final String basePath;
     private final CloseableHttpClient http;
+    private volatile boolean closed;
 
     /**
      * @param sslContext the TLS context, or null for the JVM default (certificates and host names verified)
@@ -161,7 +162,13 @@ public final class PbxClient implements Closeable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         http.close();
+    }
+
+    /** Whether {@link #close()} ran: the pool is gone and calls would fail. */
+    public boolean isClosed() {
+        return closed;
     }
 
     @Override

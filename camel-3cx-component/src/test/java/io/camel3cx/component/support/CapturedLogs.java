@@ -34,8 +34,10 @@ public final class CapturedLogs extends AbstractAppender implements AutoCloseabl
         start();
         root.addAppender(this, Level.DEBUG, null);
         root.setLevel(Level.DEBUG);
+        // Additive loggers hand their events on to the root; only the others need the appender themselves
+        // (adding it to both would record every line twice).
         config.getLoggers().values().forEach(l -> {
-            if (l != root) {
+            if (l != root && !l.isAdditive()) {
                 l.addAppender(this, Level.DEBUG, null);
             }
         });
