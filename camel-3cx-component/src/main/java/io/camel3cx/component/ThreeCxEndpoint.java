@@ -113,10 +113,6 @@ public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
         if (c != null && !c.client().isClosed()) {
             return c;
         }
-        if (getComponent().isStoppingOrStopped()) {
-            throw new IllegalStateException("The threecx component is stopped: start it (or its CamelContext) before"
-                                            + " sending to " + this);
-        }
         PbxClient client = getComponent().clients().acquire(clientSettings, parameters -> {
             try {
                 return parameters.createSSLContext(getCamelContext());
