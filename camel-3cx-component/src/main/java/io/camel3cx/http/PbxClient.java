@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -128,7 +130,8 @@ public final class PbxClient implements Closeable {
         try {
             return http.execute(host, req, PbxClient::read);
         } catch (IOException e) {
-            String outcome = "GET".equals(req.getMethod()) ? "it was not repeated"
+            String outcome = refusedHandshake(e) ? "nothing was sent"
+                    : "GET".equals(req.getMethod()) ? "it was not repeated"
                     : "it was not repeated, and the PBX may or may not have carried it out";
             throw new PbxTransportException("3CX " + what + " to " + settings.baseUrl() + " failed: " + reason(e)
                     + "; " + outcome, e);
@@ -150,7 +153,19 @@ public final class PbxClient implements Closeable {
         if (e instanceof NoHttpResponseException) {
             return "the PBX closed the connection without answering";
         }
+        if (refusedHandshake(e)) {
+            // The JDK's text (PKIX path building failed...) names the symptom, not the remedy.
+            return "TLS handshake failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "): the PBX's"
+                   + " certificate is not trusted by this JVM or does not name the host of baseUrl; give the endpoint"
+                   + " sslContextParameters (or useGlobalSslContextParameters) with a trust store that holds the PBX's"
+                   + " certificate or its CA (certificates are never accepted unverified)";
+        }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** The PBX's certificate was refused before the request was written. */
+    private static boolean refusedHandshake(IOException e) {
+        return e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException;
     }
 
     private static PbxResponse read(ClassicHttpResponse response) throws IOException {

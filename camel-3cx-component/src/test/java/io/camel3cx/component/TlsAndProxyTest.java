@@ -80,6 +80,7 @@ class TlsAndProxyTest {
 
         ThreeCxAuthenticationException failure = assertInstanceOf(ThreeCxAuthenticationException.class, e.getException());
         assertInstanceOf(SSLException.class, sslCause(failure), String.valueOf(sslCause(failure)));
+        assertTlsRemedyNamed(failure);
         assertTrue(pbx.tokenRequests().isEmpty() && pbx.apiRequests().isEmpty(), "nothing got through");
     }
 
@@ -119,7 +120,15 @@ class TlsAndProxyTest {
 
         assertInstanceOf(ThreeCxAuthenticationException.class, e.getException());
         assertInstanceOf(SSLException.class, sslCause(e.getException()), String.valueOf(sslCause(e.getException())));
+        assertTlsRemedyNamed(e.getException());
         assertTrue(pbx.apiRequests().isEmpty());
+    }
+
+    /** The message says what failed and what would fix it, and that nothing reached the PBX. */
+    private static void assertTlsRemedyNamed(Throwable failure) {
+        String message = failure.getMessage();
+        assertTrue(message.contains("TLS handshake failed") && message.contains("sslContextParameters")
+                   && message.contains("trust store") && message.contains("nothing was sent"), message);
     }
 
     @Test
