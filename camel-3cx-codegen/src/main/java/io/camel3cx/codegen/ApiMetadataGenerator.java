@@ -82,6 +82,7 @@ public final class ApiMetadataGenerator {
         StringBuilder s = new StringBuilder();
         s.append(GeneratedMarker.javaHeader(ApiMetadataGenerator.class));
         s.append("package ").append(PACKAGE).append(";\n\n");
+        s.append(GeneratedMarker.GENERATED_IMPORT).append('\n');
         s.append("import org.apache.camel.spi.ApiMethod;\n");
         s.append("import org.apache.camel.spi.ApiParam;\n");
         s.append("import org.apache.camel.spi.ApiParams;\n");
@@ -110,6 +111,7 @@ public final class ApiMetadataGenerator {
             s.append("}),\n");
         }
         s.append("        })\n");
+        s.append(GeneratedMarker.annotation(ApiMetadataGenerator.class));
         s.append("@UriParams\n");
         s.append("@SuppressWarnings(\"unused\")\n");
         s.append("public final class ").append(className(resource.name())).append(" {\n");

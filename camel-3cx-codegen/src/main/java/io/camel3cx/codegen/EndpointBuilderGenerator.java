@@ -143,12 +143,14 @@ public final class EndpointBuilderGenerator {
         s.append(GeneratedMarker.javaHeader(EndpointBuilderGenerator.class));
         s.append("package ").append(PACKAGE).append(";\n\n");
         s.append("import java.util.Set;\n\n");
+        s.append(GeneratedMarker.GENERATED_IMPORT).append('\n');
         s.append("/**\n");
         s.append(" * The endpoint options every 3CX operation builder offers (connection, security, behaviour), as the"
                 + " component JSON lists\n * them. Endpoint options set here win over the component's; unset ones"
                 + " fall back to it.\n *\n");
         s.append(" * @param <B> the concrete operation builder, returned by every method so calls chain\n");
         s.append(" */\n");
+        s.append(GeneratedMarker.annotation(EndpointBuilderGenerator.class));
         s.append("public abstract class ").append(OPTIONS_BASE_CLASS).append("<B extends ").append(OPTIONS_BASE_CLASS)
                 .append("<B>> extends ").append(SUPPORT_CLASS).append(" {\n\n");
         List<String> secrets = endpointOptions.stream().filter(EndpointOption::secret).map(EndpointOption::name)
@@ -255,6 +257,7 @@ public final class EndpointBuilderGenerator {
         StringBuilder s = new StringBuilder();
         s.append(GeneratedMarker.javaHeader(EndpointBuilderGenerator.class));
         s.append("package ").append(PACKAGE).append(";\n\n");
+        s.append(GeneratedMarker.GENERATED_IMPORT).append('\n');
         s.append("/**\n");
         s.append(" * Typed endpoints of the 3CX component for the Java DSL: {@code .to(threecx().users()"
                 + ".reprovisionPhone().mac(\"001122AABBCC\"))}\n");
@@ -265,6 +268,7 @@ public final class EndpointBuilderGenerator {
                 .append(catalog.operationCount()).append(" operations. An operation a release lacks fails when the"
                         + " endpoint is\n * created for that release.\n");
         s.append(" */\n");
+        s.append(GeneratedMarker.annotation(EndpointBuilderGenerator.class));
         s.append("public final class ").append(ENTRY_CLASS).append(" {\n\n");
         s.append("    /** The name the component registers itself under. */\n");
         s.append("    public static final String DEFAULT_SCHEME = ").append(JavaSource.literal(ComponentJson.SCHEME))
@@ -307,10 +311,12 @@ public final class EndpointBuilderGenerator {
         StringBuilder s = new StringBuilder();
         s.append(GeneratedMarker.javaHeader(EndpointBuilderGenerator.class));
         s.append("package ").append(PACKAGE).append(";\n\n");
+        s.append(GeneratedMarker.GENERATED_IMPORT).append('\n');
         s.append("/**\n");
         s.append(" * Endpoints of the 3CX XAPI resource {@code ").append(r.name()).append("} (tag ")
                 .append(JavaSource.doc(r.tag())).append("): one builder per operation.\n");
         s.append(" */\n");
+        s.append(GeneratedMarker.annotation(EndpointBuilderGenerator.class));
         s.append("public final class ").append(cls).append(" {\n\n");
         s.append("    private final String scheme;\n\n");
         s.append("    ").append(cls).append("(String scheme) {\n        this.scheme = scheme;\n    }\n");

@@ -19,6 +19,17 @@ public final class GeneratedMarker {
         return "// " + sentence(generator) + "\n// Regenerate with: " + COMMAND + "\n";
     }
 
+    /**
+     * The {@code @Generated} annotation a generated class carries (with {@link #GENERATED_IMPORT}): Camel's
+     * build plugin warns about every class under {@code src/generated/java} without one.
+     */
+    public static String annotation(Class<?> generator) {
+        return "@Generated(\"" + generator.getName() + "\")\n";
+    }
+
+    /** The import line of {@link #annotation(Class)}. */
+    public static final String GENERATED_IMPORT = "import javax.annotation.processing.Generated;\n";
+
     /** An HTML comment for Markdown pages (invisible when rendered). */
     public static String markdownHeader(Class<?> generator) {
         return "<!-- " + sentence(generator) + " Regenerate with: " + COMMAND + " -->\n";

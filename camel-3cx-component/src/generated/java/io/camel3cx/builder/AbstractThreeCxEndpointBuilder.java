@@ -15,6 +15,8 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Expression;
@@ -39,6 +41,7 @@ import org.apache.camel.support.CamelContextHelper;
  * the endpoint from them. Prefer a placeholder ({@code clientSecret("{{threecx.clientSecret}}")}) or a
  * component-level secret, so the URI never holds the secret itself.
  */
+@Generated("io.camel3cx.codegen.EndpointBuilderGenerator")
 public abstract class AbstractThreeCxEndpointBuilder implements EndpointProducerBuilder {
 
     private static final String MASK = "xxxxxx";

@@ -2,9 +2,12 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.builder;
 
+import javax.annotation.processing.Generated;
+
 /**
  * Endpoints of the 3CX XAPI resource {@code sbcs} (tag Sbcs): one builder per operation.
  */
+@Generated("io.camel3cx.codegen.EndpointBuilderGenerator")
 public final class SbcsEndpoints {
 
     private final String scheme;

@@ -4,12 +4,15 @@ package io.camel3cx.builder;
 
 import java.util.Set;
 
+import javax.annotation.processing.Generated;
+
 /**
  * The endpoint options every 3CX operation builder offers (connection, security, behaviour), as the component JSON lists
  * them. Endpoint options set here win over the component's; unset ones fall back to it.
  *
  * @param <B> the concrete operation builder, returned by every method so calls chain
  */
+@Generated("io.camel3cx.codegen.EndpointBuilderGenerator")
 public abstract class ThreeCxEndpointBuilder<B extends ThreeCxEndpointBuilder<B>> extends AbstractThreeCxEndpointBuilder {
 
     /** Options whose values {@link #toString()} masks. */

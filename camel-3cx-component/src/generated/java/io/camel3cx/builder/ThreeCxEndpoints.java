@@ -2,12 +2,15 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.builder;
 
+import javax.annotation.processing.Generated;
+
 /**
  * Typed endpoints of the 3CX component for the Java DSL: {@code .to(threecx().users().reprovisionPhone().mac("001122AABBCC"))}
  * (with {@code import static io.camel3cx.builder.ThreeCxEndpoints.threecx;}). Covers every resource, operation and option of the bundled XAPI
  * releases 20.0.5 to 20.0.10: 132 resources, 620 operations. An operation a release lacks fails when the endpoint is
  * created for that release.
  */
+@Generated("io.camel3cx.codegen.EndpointBuilderGenerator")
 public final class ThreeCxEndpoints {
 
     /** The name the component registers itself under. */

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -62,6 +64,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke action UpdateVectorStore. POST /AISettings/Pbx.UpdateVectorStore. Sends the action parameters model as a JSON body. Returns one Pbx.VectorStore as a Map. Releases: 20.0.9, 20.0.10.",
                        signatures = {"java.util.Map<String, Object> updateVectorStore(String model)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class AiSettingsApiConfiguration {

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -23,6 +25,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Get entities from CallHistoryView. GET /CallHistoryView. Returns a List of Pbx.CallHistoryView. Releases: 20.0.5 to 20.0.10.",
                        signatures = {"java.util.List<Object> listCallHistoryView(Long top, Long skip, String search, String filter, Boolean count, String orderBy, String select, String expand)", "java.util.List<Object> listCallHistoryView(Integer top, Integer skip, String search, String filter, Boolean count, String orderBy, String select, String expand)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class CallHistoryViewApiConfiguration {

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -77,6 +79,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Update entity in Contacts. PATCH /Contacts({Id}). Sends the message body as the Pbx.Contact entity (optional). Returns no content (the body becomes null). Releases: 20.0.5 to 20.0.10.",
                        signatures = {"void updateContact(Integer id)", "void updateContact(Double id)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class ContactsApiConfiguration {

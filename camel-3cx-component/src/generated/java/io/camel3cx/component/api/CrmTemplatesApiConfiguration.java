@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -26,6 +28,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Get entity from CrmTemplates by key. GET /CrmTemplates({Name}). Returns one Pbx.CrmTemplate as a Map. Releases: 20.0.5 to 20.0.10.",
                        signatures = {"java.util.Map<String, Object> getCrmTemplate(String name, String select, String expand)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class CrmTemplatesApiConfiguration {

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -29,6 +31,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke action Provision. POST /DeviceInfos({Id})/Pbx.Provision. Sends the action parameters reprovision, userId as a JSON body. Returns no content (the body becomes null). Releases: 20.0.5 to 20.0.10.",
                        signatures = {"void provision(Double id, Boolean reprovision, Double userId)", "void provision(Integer id, Boolean reprovision, Integer userId)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class DeviceInfosApiConfiguration {

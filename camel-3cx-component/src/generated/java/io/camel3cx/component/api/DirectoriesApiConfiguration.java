@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -20,6 +22,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke actionImport GetDirectoryInfo. POST /GetDirectoryInfo. Sends the action parameters parameters as a JSON body. Returns one Pbx.SystemDirectory as a Map. Releases: 20.0.5 to 20.0.10.",
                        signatures = {"java.util.Map<String, Object> getDirectoryInfo(String parameters)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class DirectoriesApiConfiguration {

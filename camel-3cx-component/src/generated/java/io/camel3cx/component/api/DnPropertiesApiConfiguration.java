@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -32,6 +34,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke action UpdateDNProperty. POST /DNProperties/Pbx.UpdateDNProperty. Sends the action parameters dnNumber, property as a JSON body. Returns no content (the body becomes null). Releases: 20.0.5 to 20.0.10.",
                        signatures = {"void updateDNProperty(String dnNumber, String property)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class DnPropertiesApiConfiguration {

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -23,6 +25,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Update GeneralSettingsForApps. PATCH /GeneralSettingsForApps. Sends the message body as the Pbx.GeneralSettingsForApps entity (optional). Returns no content (the body becomes null). Releases: 20.0.5 to 20.0.10.",
                        signatures = {"void updateGeneralSettingsForApps()"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class GeneralSettingsForAppsApiConfiguration {

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -29,6 +31,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke action RetreivePeersByNumbers. POST /Peers/Pbx.RetreivePeersByNumbers. Sends the action parameters peersRequest as a JSON body. Returns a List of Pbx.Peer. Releases: 20.0.5 to 20.0.10.",
                        signatures = {"java.util.List<Object> retreivePeersByNumbers(String peersRequest)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class PeersApiConfiguration {

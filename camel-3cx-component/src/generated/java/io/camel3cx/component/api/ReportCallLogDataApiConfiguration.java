@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -32,6 +34,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke function GetOldCallQualityReport. GET /ReportCallLogData/Pbx.GetOldCallQualityReport(call_id={call_id},srcNumber={srcNumber},dstNumber={dstNumber},srcCallerId={srcCallerId},dstCallerId={dstCallerId}). Returns one Pbx.QualityReport as a Map. Releases: 20.0.8 to 20.0.10.",
                        signatures = {"java.util.Map<String, Object> getOldCallQualityReport(Integer call_id, String srcNumber, String dstNumber, String srcCallerId, String dstCallerId)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class ReportCallLogDataApiConfiguration {

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -23,6 +25,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke function GetChatLog. GET /ReportChatLog/Pbx.GetChatLog(periodFrom={periodFrom},periodTo={periodTo},fromType={fromType},fromExtension={fromExtension},fromText={fromText},toType={toType},toExtension={toExtension},toText={toText},chatType={chatType},participantType={participantType}). Returns a List of Pbx.ChatHistoryView. Releases: 20.0.9, 20.0.10.",
                        signatures = {"java.util.List<Object> getChatLog(String periodFrom, String periodTo, Integer fromType, String fromExtension, String fromText, Integer toType, String toExtension, String toText, Integer chatType, Integer participantType, Long top, Long skip, String search, String filter, Boolean count, String select, String orderBy, String expand)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class ReportChatLogApiConfiguration {

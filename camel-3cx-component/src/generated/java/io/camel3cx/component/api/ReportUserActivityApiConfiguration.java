@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -29,6 +31,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke function GetUserActivityData. GET /ReportUserActivity/Pbx.GetUserActivityData(chartDate={chartDate},chartBy={chartBy},includeInternalCalls={includeInternalCalls},includeQueueCalls={includeQueueCalls},queueDnStr={queueDnStr},clientTimeZone={clientTimeZone},waitInterval={waitInterval}). Returns a List of Pbx.TimeReportData. Releases: 20.0.5.",
                        signatures = {"java.util.List<Object> getUserActivityData(String chartDate, String chartBy, Boolean includeInternalCalls, Boolean includeQueueCalls, String queueDnStr, String clientTimeZone, String waitInterval, Integer top, Integer skip, String search, String filter, Boolean count, String select, String orderBy, String expand)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class ReportUserActivityApiConfiguration {

@@ -2,6 +2,8 @@
 // Regenerate with: mvn -pl camel-3cx-codegen -Pregenerate process-classes
 package io.camel3cx.component.api;
 
+import javax.annotation.processing.Generated;
+
 import org.apache.camel.spi.ApiMethod;
 import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
@@ -128,6 +130,7 @@ import org.apache.camel.spi.UriParams;
                        description = "Invoke action UpgradePhone. POST /Users/Pbx.UpgradePhone. Sends the action parameters mac, useragent, version as a JSON body. Returns no content (the body becomes null). Releases: 20.0.5 to 20.0.10.",
                        signatures = {"void upgradePhone(String mac, String useragent, String version)"}),
         })
+@Generated("io.camel3cx.codegen.ApiMetadataGenerator")
 @UriParams
 @SuppressWarnings("unused")
 public final class UsersApiConfiguration {
