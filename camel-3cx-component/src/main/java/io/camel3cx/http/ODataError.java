@@ -46,21 +46,31 @@ public record ODataError(String code, String message, String target, List<Detail
         return new ODataError(text(error, "code"), text(error, "message"), text(error, "target"), details);
     }
 
-    /** Message and details on one line, for exception texts. */
+    /**
+     * Message and details on one line, for exception texts: {@code mac: WARNINGS.XAPI.INVALID_MAC}. 3CX leaves the
+     * code empty and writes the message as {@code "<target>:\n<warning>"}, repeating its one detail: an empty code
+     * is left out, white space runs become one space, and a detail the message already states is not repeated.
+     */
     public String summary() {
         StringBuilder out = new StringBuilder();
-        if (code != null) {
-            out.append('[').append(code).append("] ");
+        if (code != null && !code.isBlank()) {
+            out.append('[').append(oneLine(code)).append("] ");
         }
-        out.append(message == null ? "(no message)" : message);
+        String said = message == null || message.isBlank() ? null : oneLine(message);
+        out.append(said == null ? "(no message)" : said);
         for (Detail d : details) {
-            out.append("; ");
-            if (d.target() != null) {
-                out.append(d.target()).append(": ");
+            String text = d.message() == null || d.message().isBlank() ? d.code() : d.message();
+            String line = (d.target() == null || d.target().isBlank() ? "" : oneLine(d.target()) + ": ")
+                          + (text == null ? "" : oneLine(text));
+            if (!line.isBlank() && (said == null || !said.contains(line))) {
+                out.append("; ").append(line);
             }
-            out.append(d.message() == null ? d.code() : d.message());
         }
         return out.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static String text(JsonNode n, String field) {

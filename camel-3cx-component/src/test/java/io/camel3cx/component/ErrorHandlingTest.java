@@ -37,7 +37,7 @@ class ErrorHandlingTest extends ThreeCxTestSupport {
         assertEquals(List.of(new ODataError.Detail("400", "WARNINGS.XAPI.ALREADY_IN_USE", "Number")), failure.getDetails());
         assertEquals(DUPLICATE, failure.getResponseBody());
         assertEquals("3CX users/createUser failed: POST /Users answered HTTP 400: [400] Number:"
-                + " WARNINGS.XAPI.ALREADY_IN_USE; Number: WARNINGS.XAPI.ALREADY_IN_USE", failure.getMessage());
+                + " WARNINGS.XAPI.ALREADY_IN_USE", failure.getMessage());
         assertFalse(failure.getMessage().contains("token-1"));
         assertFalse(failure.getMessage().contains(CLIENT_SECRET));
     }

@@ -18,7 +18,25 @@ class ODataErrorTest {
         assertEquals("400", e.code());
         assertEquals("Number: WARNINGS.XAPI.ALREADY_IN_USE", e.message());
         assertEquals(List.of(new ODataError.Detail("400", "WARNINGS.XAPI.ALREADY_IN_USE", "Number")), e.details());
-        assertEquals("[400] Number: WARNINGS.XAPI.ALREADY_IN_USE; Number: WARNINGS.XAPI.ALREADY_IN_USE", e.summary());
+        assertEquals("[400] Number: WARNINGS.XAPI.ALREADY_IN_USE", e.summary(), "a detail the message states is not repeated");
+    }
+
+    @Test
+    void theSummaryOfA3cxValidationErrorIsOneLineWithoutAnEmptyCode() {
+        ODataError e = ODataError.parse(("{\"error\":{\"code\":\"\",\"message\":\"mac:\\nWARNINGS.XAPI.INVALID_MAC\","
+                + "\"details\":[{\"code\":\"\",\"message\":\"WARNINGS.XAPI.INVALID_MAC\",\"target\":\"mac\"}]}}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("", e.code());
+        assertEquals("mac:\nWARNINGS.XAPI.INVALID_MAC", e.message(), "the parts stay as the PBX sent them");
+        assertEquals("mac: WARNINGS.XAPI.INVALID_MAC", e.summary());
+    }
+
+    @Test
+    void detailsTheMessageDoesNotStateAreListed() {
+        ODataError e = ODataError.parse(("{\"error\":{\"code\":\"\",\"message\":\"Validation failed\","
+                + "\"details\":[{\"code\":\"\",\"message\":\"WARNINGS.XAPI.ALREADY_IN_USE\",\"target\":\"Number\"},"
+                + "{\"code\":\"REQUIRED\",\"target\":\"EmailAddress\"}]}}").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Validation failed; Number: WARNINGS.XAPI.ALREADY_IN_USE; EmailAddress: REQUIRED", e.summary());
     }
 
     @Test
