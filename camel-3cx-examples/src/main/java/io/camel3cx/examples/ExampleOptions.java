@@ -1,7 +1,9 @@
 package io.camel3cx.examples;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,9 @@ public record ExampleOptions(Example example, PbxTarget pbx, Path input, Path ou
             "  --file FILE               input: new-hires CSV (onboarding) or MAC list (reprovision)",
             "  --output DIR              where reports and exports go (default examples-output)",
             "  --once                    onboarding: one pass, no re-run",
-            "  --from ISO-8601 --to ISO-8601   call-log export period (default: the simulator's log day, or yesterday)",
+            "  --from T --to T           call-log period: ISO-8601 date-times with offset, or UTC days such as"
+                + " 2025-06-30",
+            "                            (default: the simulator's log day 2025-06-30; yesterday on a PBX)",
             "A real PBX: set THREECX_BASE_URL, THREECX_CLIENT_ID, THREECX_CLIENT_SECRET (and THREECX_API_VERSION).");
 
     /** Reads arguments and environment; any mistake is an {@link IllegalArgumentException} that says what is wrong. */
@@ -66,8 +70,8 @@ public record ExampleOptions(Example example, PbxTarget pbx, Path input, Path ou
                 case "--file" -> input = Path.of(value(args, ++i, flag));
                 case "--output" -> output = Path.of(value(args, ++i, flag));
                 case "--once" -> once = true;
-                case "--from" -> from = dateTime(flag, value(args, ++i, flag));
-                case "--to" -> to = dateTime(flag, value(args, ++i, flag));
+                case "--from" -> from = dateTime(flag, value(args, ++i, flag), false);
+                case "--to" -> to = dateTime(flag, value(args, ++i, flag), true);
                 default -> throw new IllegalArgumentException("Unknown option '" + flag + "'");
             }
         }
@@ -123,12 +127,21 @@ public record ExampleOptions(Example example, PbxTarget pbx, Path input, Path ou
         return args[i];
     }
 
-    private static OffsetDateTime dateTime(String flag, String text) {
+    /**
+     * A date-time with offset, or a date alone: a UTC day, from its start ({@code --from}) or to its end
+     * ({@code --to}), so that {@code --from 2025-06-30 --to 2025-06-30} is that whole day.
+     */
+    private static OffsetDateTime dateTime(String flag, String text, boolean endOfDay) {
         try {
             return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(flag + " needs an ISO-8601 date-time with offset, such as"
-                    + " 2025-06-30T00:00:00Z, not '" + text + "'");
+        } catch (DateTimeParseException notADateTime) {
+            try {
+                LocalDate day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notADate) {
+                throw new IllegalArgumentException(flag + " needs an ISO-8601 date-time with offset, such as"
+                        + " 2025-06-30T00:00:00Z, or a date (a UTC day) such as 2025-06-30, not '" + text + "'");
+            }
         }
     }
 

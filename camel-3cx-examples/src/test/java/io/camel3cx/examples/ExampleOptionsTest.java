@@ -92,6 +92,15 @@ class ExampleOptionsTest {
     }
 
     @Test
+    void aDateAloneIsAWholeUtcDay() {
+        ExampleOptions options = ExampleOptions.parse(new String[] {"--from", "2025-06-30", "--to", "2025-06-30"},
+                Map.of(), "calllog-export");
+
+        assertEquals(OffsetDateTime.parse("2025-06-30T00:00:00Z"), options.periodFrom());
+        assertEquals(OffsetDateTime.parse("2025-07-01T00:00:00Z"), options.periodTo());
+    }
+
+    @Test
     void readsEveryOption() {
         ExampleOptions options = ExampleOptions.parse(new String[] {"--example", "calllog-export", "--file", "in.csv",
             "--output", "out", "--once", "--from", "2025-06-30T08:00:00Z", "--to", "2025-06-30T12:00:00+02:00"},

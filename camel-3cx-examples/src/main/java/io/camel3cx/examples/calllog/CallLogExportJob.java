@@ -57,7 +57,8 @@ public final class CallLogExportJob implements ExampleJob {
         out.println("Exporting the call log from " + period.from() + " to " + period.to() + " of the "
                 + pbx.description() + ", " + PAGE_SIZE + " rows per request:");
         result = camel.createProducerTemplate().requestBody(CallLogExportRoutes.EXPORT, period, CallLogExport.class);
-        out.println("Exported " + result.rows() + " calls in " + result.pages() + " requests to " + result.file());
+        out.println("Exported " + result.rows() + " calls in " + result.pages()
+                + (result.pages() == 1 ? " request" : " requests") + " to " + result.file());
         List<String> lines = Files.readAllLines(Path.of(result.file()));
         out.println("First lines:");
         lines.stream().limit(4).forEach(l -> out.println("  " + l));

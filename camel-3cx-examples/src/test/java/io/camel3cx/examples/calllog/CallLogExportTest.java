@@ -49,7 +49,7 @@ class CallLogExportTest {
         CallLogExport export = job.result();
         assertEquals(80, export.rows());
         assertEquals(1, export.pages());
-        assertTrue(printed.contains("Exported 80 calls in 1 requests to "), printed);
+        assertTrue(printed.contains("Exported 80 calls in 1 request to "), printed);
         List<String> lines = Files.readAllLines(Path.of(export.file()));
         assertEquals(String.join(",", CallLogColumns.DEFAULT), lines.get(0));
         assertEquals(81, lines.size());

@@ -1,6 +1,12 @@
 package io.camel3cx.examples.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
@@ -66,5 +72,22 @@ class ReadmeSnippetsTest {
                 calls.get(1).toString());
         assertEquals("POST /xapi/v1/Users/Pbx.ReprovisionPhone -> 204", calls.get(2).toString());
         assertEquals("{\"mac\":\"0C383E553D06\"}", calls.get(2).body());
+    }
+
+    /** The README shows these files' code as it is here, where tests run it: an edit to one side fails. */
+    @Test
+    void theReadmeShowsTheRoutesAndTheTestThatRun() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        for (String file : new String[] {"src/test/java/io/camel3cx/examples/readme/DeskPhoneRoutes.java",
+            "src/test/java/io/camel3cx/examples/readme/ReprovisionRouteTest.java",
+            "src/test/resources/readme/user-by-extension.camel.yaml"}) {
+            String code = Files.readString(Path.of(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            // From the first import or the route on: the package line and a note kept only here are not shown.
+            int from = code.contains("import ") ? code.indexOf("import ") : 0;
+            String shown = code.substring(from).replaceAll("(?m)^/\\*\\* The Java DSL route of the root README.*\\n", "")
+                    .replaceAll("(?s)^import org.apache.camel.builder.RouteBuilder;\\n\\n(public class DeskPhoneRoutes)", "$1")
+                    .strip();
+            assertTrue(readme.contains(shown), "README.md does not show " + file + " as it is:\n" + shown);
+        }
     }
 }
