@@ -55,6 +55,7 @@ final class CallLogRows {
             Map.entry("CallTime", c -> iso(c.ringing().plus(c.talking()))),
             Map.entry("Direction", CallRecord::direction),
             Map.entry("Reason", c -> c.answered() ? "Answered" : "NoAnswer"),
+            Map.entry("Status", c -> c.answered() ? "Answered" : "Unanswered"),
             Map.entry("Indent", c -> 0L));
 
     private final String schema;

@@ -113,9 +113,14 @@ class QueryOptionsTest {
         assertEquals(2_000_000, deep.get("@odata.count").asInt());
         assertEquals(List.of("1999991", "1999992", "1999993", "1999994", "1999995"), values(deep, "SegmentId"));
 
-        JsonNode answered = ok(path + "?$filter=" + XapiClient.enc("Answered eq false") + "&$top=3&$select=CallId,Answered");
+        JsonNode answered = ok(path + "?$filter=" + XapiClient.enc("Answered eq false")
+                + "&$top=3&$select=CallId,Answered,Status,Reason");
         answered.get("value").forEach(n -> assertFalse(n.get("Answered").asBoolean()));
+        answered.get("value").forEach(n -> assertEquals("Unanswered", n.get("Status").asText(), n.toString()));
+        answered.get("value").forEach(n -> assertEquals("NoAnswer", n.get("Reason").asText(), n.toString()));
         assertEquals(3, answered.get("value").size());
+        JsonNode taken = ok(path + "?$filter=" + XapiClient.enc("Answered eq true") + "&$top=3&$select=Status");
+        taken.get("value").forEach(n -> assertEquals("Answered", n.get("Status").asText(), n.toString()));
     }
 
     @Test
