@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +24,7 @@ public final class XapiCatalog {
 
     private final CatalogData data;
     private final Map<String, OperationCatalog> perRelease = new ConcurrentHashMap<>();
+    private volatile SortedSet<String> optionNames;
 
     public XapiCatalog(CatalogData data) {
         this.data = data;
@@ -84,6 +88,20 @@ public final class XapiCatalog {
         }
         out.sort(ReleaseVersion.ORDER);
         return out;
+    }
+
+    /**
+     * The URI names of every option of every operation of every bundled release, as they are written
+     * ({@code filter}, {@code mac}, {@code id}), sorted case-insensitively; computed once.
+     */
+    public SortedSet<String> optionNames() {
+        SortedSet<String> names = optionNames;
+        if (names == null) {
+            TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            data.operations().forEach(op -> op.options().forEach(o -> all.add(o.name())));
+            optionNames = names = Collections.unmodifiableSortedSet(all);
+        }
+        return names;
     }
 
     private OperationCatalog build(String release) {

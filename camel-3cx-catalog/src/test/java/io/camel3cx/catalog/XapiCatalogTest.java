@@ -26,6 +26,16 @@ class XapiCatalogTest {
     }
 
     @Test
+    void optionNamesAreTheUnionOverEveryReleaseFoundInAnyCase() {
+        var names = XapiCatalog.bundled().optionNames();
+        assertTrue(names.contains("filter") && names.contains("MAC") && names.contains("periodFrom"), names::toString);
+        assertFalse(names.contains("fitler"));
+        long distinct = XapiCatalog.bundled().data().operations().stream().flatMap(o -> o.options().stream())
+                .map(o -> o.name().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        assertEquals(distinct, names.size());
+    }
+
+    @Test
     void newestReleaseIsTheDefault() {
         assertEquals("20.0.10", catalog.newestRelease());
     }

@@ -34,6 +34,7 @@ public final class OperationBinding {
     private final Object[] uriValues;
     private final RequestBuilder requestBuilder;
     private final BodyComposer bodyComposer;
+    private final OptionHeaderNames optionHeaders;
 
     private OperationBinding(Operation operation, String apiVersion, String[] names, Object[] uriValues) {
         this.operation = operation;
@@ -43,6 +44,7 @@ public final class OperationBinding {
         this.uriValues = uriValues;
         this.requestBuilder = new RequestBuilder(operation);
         this.bodyComposer = new BodyComposer(operation);
+        this.optionHeaders = new OptionHeaderNames(operation);
     }
 
     /**
@@ -106,6 +108,7 @@ public final class OperationBinding {
 
     /** The request for this message: options from headers (which win) or the URI, body from the message. */
     public PbxRequest request(Message in) {
+        optionHeaders.check(in);
         OperationArguments args = arguments(in);
         byte[] body = bodyComposer.compose(in.getBody(), args);
         return requestBuilder.build(args.values(), body);

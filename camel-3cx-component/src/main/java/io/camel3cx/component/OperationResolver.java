@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.ResourceHelper;
@@ -29,6 +30,10 @@ final class OperationResolver {
 
     /** The label of a runtime-loaded description when {@code apiVersion} does not give one. */
     static final String DEFAULT_RUNTIME_LABEL = "openapi";
+
+    private static final Pattern USER_INFO = Pattern.compile("(://[^/@:\\s]*:)[^/@\\s]*@");
+    private static final Pattern SECRET_QUERY_VALUE = Pattern.compile(
+            "(?i)([?&][^=&\\s]*(?:token|secret|password|passwd|key|sig|signature|auth|credential)[^=&\\s]*=)[^&\\s'\")]*");
 
     /** The operation and the release (or description label) it was found in. */
     record Resolved(Operation operation, String apiVersion) {
@@ -68,11 +73,21 @@ final class OperationResolver {
         try (InputStream in = open(context, config)) {
             return OpenApiCatalogReader.read(in, label).toCatalog();
         } catch (IOException | RuntimeException e) {
+            // The cause keeps the library's own text; this message is what logs show, so the URL is masked.
+            String shown = masked(location);
+            String reason = String.valueOf(e.getMessage()).replace(location, shown);
             throw new IllegalArgumentException("Cannot load the 3CX OpenAPI description from openApiLocation '"
-                    + location + "': " + e.getMessage() + " (expected a file path, a classpath: resource or an"
+                    + shown + "': " + masked(reason) + " (expected a file path, a classpath: resource or an"
                     + " http(s) URL of an XAPI OpenAPI 3 description)", e);
         }
     }
+
+    /** A URL's password ({@code user:password@}) and secret-looking query values masked, for messages. */
+    static String masked(String text) {
+        String out = USER_INFO.matcher(text).replaceAll("$1xxxxxx@");
+        return SECRET_QUERY_VALUE.matcher(out).replaceAll("$1xxxxxx");
+    }
+
 
     private static InputStream open(CamelContext context, ThreeCxConfiguration config) throws IOException {
         String location = config.getOpenApiLocation();

@@ -3,6 +3,10 @@ package io.camel3cx.component;
 import java.io.IOException;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
 import org.apache.camel.Message;
 
 import io.camel3cx.catalog.ResponseKind;
@@ -60,6 +64,11 @@ final class ResponseMapper {
     }
 
     void apply(PbxRequest request, PbxResponse response, Message out) throws ThreeCxException {
+        // One exchange can pass several threecx steps: what an earlier call left must not read as this one's.
+        out.removeHeader(ThreeCxConstants.ODATA_COUNT);
+        out.removeHeader(ThreeCxConstants.ERROR_CODE);
+        out.removeHeader(ThreeCxConstants.ERROR_MESSAGE);
+        out.removeHeader(ThreeCxConstants.RETRY_AFTER);
         out.setHeader(ThreeCxConstants.RESPONSE_CODE, response.status());
         out.setHeader(ThreeCxConstants.OPERATION, binding.operationKey());
         out.setHeader(ThreeCxConstants.API_VERSION, binding.apiVersion());
@@ -67,7 +76,6 @@ final class ResponseMapper {
             failure(request, response, out);
             return;
         }
-        out.removeHeader(ThreeCxConstants.ODATA_COUNT);
         if (!response.hasBody()) {
             // 204 says "no content" on purpose (OData's answer for a null result); an empty 200 where JSON is
             // declared is a cut-off answer or something other than the PBX answering.
@@ -89,6 +97,10 @@ final class ResponseMapper {
             return;
         }
         if (raw) {
+            Long count = checkRaw(request, response);
+            if (count != null && kind == ResponseKind.COLLECTION) {
+                out.setHeader(ThreeCxConstants.ODATA_COUNT, count);
+            }
             out.setBody(response.bodyText());
             return;
         }
@@ -116,11 +128,12 @@ final class ResponseMapper {
         if (throwExceptionOnFailure) {
             throw new ThreeCxException(
                     ThreeCxException.describe(response.status(), binding.operationKey(), request.method(),
-                            request.pathAndQuery(), error, text),
-                    response.status(), binding.operationKey(), request.method(), request.pathAndQuery(), error, text);
+                            request.pathAndQuery(), error, text, response.retryAfter()),
+                    response.status(), binding.operationKey(), request.method(), request.pathAndQuery(), error, text,
+                    response.retryAfter());
         }
         Object body = text.isEmpty() ? null : text;
-        if (response.isJson()) {
+        if (response.isJson() && !raw) {
             try {
                 body = XapiJson.MAPPER.readValue(response.body(), Object.class);
             } catch (IOException e) {
@@ -130,6 +143,37 @@ final class ResponseMapper {
         out.setBody(body);
         out.setHeader(ThreeCxConstants.ERROR_CODE, error == null ? null : error.code());
         out.setHeader(ThreeCxConstants.ERROR_MESSAGE, error == null ? null : error.message());
+        out.setHeader(ThreeCxConstants.RETRY_AFTER, response.retryAfter());
+    }
+
+    /**
+     * A raw answer is passed on as text, but only if it is whole JSON: a cut-off answer is no result in either
+     * mode. One streaming pass, building nothing, checks it and picks up a top-level {@code @odata.count}.
+     */
+    private Long checkRaw(PbxRequest request, PbxResponse response) throws ThreeCxException {
+        Long count = null;
+        try (JsonParser json = XapiJson.MAPPER.getFactory().createParser(response.body())) {
+            JsonToken first = json.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = json.currentName();
+                    JsonToken value = json.nextToken();
+                    if ("@odata.count".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+                        count = json.getLongValue();
+                    } else {
+                        json.skipChildren();
+                    }
+                }
+            } else {
+                json.skipChildren();
+            }
+            if (json.nextToken() != null) {
+                throw new JsonParseException(json, "text after the JSON value");
+            }
+        } catch (IOException e) {
+            throw unusable(request, response, "with a body that is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        return count;
     }
 
     private Object parse(PbxRequest request, PbxResponse response) throws ThreeCxException {

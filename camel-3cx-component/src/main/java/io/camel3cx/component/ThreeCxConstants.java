@@ -36,6 +36,12 @@ public final class ThreeCxConstants {
               javaType = "String")
     public static final String ERROR_MESSAGE = "CamelThreeCx.ErrorMessage";
 
+    @Metadata(description = "The Retry-After header of a failed call (a 429 or 503), as the PBX sent it: seconds, or"
+                            + " an HTTP date (set when throwExceptionOnFailure=false; ThreeCxException.getRetryAfter()"
+                            + " otherwise).",
+              javaType = "String")
+    public static final String RETRY_AFTER = "CamelThreeCx.RetryAfter";
+
     private ThreeCxConstants() {
     }
 

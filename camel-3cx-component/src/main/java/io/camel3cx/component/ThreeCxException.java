@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.camel.CamelException;
 
+import io.camel3cx.http.Abbreviation;
 import io.camel3cx.http.ODataError;
 
 /**
@@ -23,10 +24,17 @@ public class ThreeCxException extends CamelException {
     private final String errorMessage;
     private final List<ODataError.Detail> details;
     private final String responseBody;
+    private final String retryAfter;
 
     public ThreeCxException(String message, int statusCode, String operationKey, String method, String path,
             ODataError error, String responseBody) {
+        this(message, statusCode, operationKey, method, path, error, responseBody, null);
+    }
+
+    public ThreeCxException(String message, int statusCode, String operationKey, String method, String path,
+            ODataError error, String responseBody, String retryAfter) {
         super(message);
+        this.retryAfter = retryAfter;
         this.statusCode = statusCode;
         this.operationKey = operationKey;
         this.method = method;
@@ -37,16 +45,22 @@ public class ThreeCxException extends CamelException {
         this.responseBody = responseBody;
     }
 
-    /** The standard message: {@code 3CX users/getUser failed: GET /Users(42) answered 404: [NotFound] ...}. */
+    /**
+     * The standard message: {@code 3CX users/getUser failed: GET /Users(42) answered HTTP 404: No user 42}, with
+     * the PBX's {@code Retry-After} when it sent one; a long path or body is shortened.
+     */
     static String describe(int status, String operationKey, String method, String path, ODataError error,
-            String responseBody) {
+            String responseBody, String retryAfter) {
         StringBuilder out = new StringBuilder("3CX ").append(operationKey).append(" failed: ")
-                .append(method).append(' ').append(path).append(" answered HTTP ").append(status);
+                .append(method).append(' ').append(Abbreviation.of(path, Abbreviation.PATH)).append(" answered HTTP ")
+                .append(status);
+        if (retryAfter != null) {
+            out.append(" (Retry-After: ").append(Abbreviation.of(retryAfter, 40)).append(')');
+        }
         if (error != null) {
-            out.append(": ").append(error.summary());
+            out.append(": ").append(Abbreviation.of(error.summary(), Abbreviation.BODY));
         } else if (responseBody != null && !responseBody.isBlank()) {
-            String text = responseBody.strip();
-            out.append(": ").append(text.length() > 300 ? text.substring(0, 297) + "..." : text);
+            out.append(": ").append(Abbreviation.of(responseBody.strip(), Abbreviation.BODY));
         }
         return out.toString();
     }
@@ -82,6 +96,14 @@ public class ThreeCxException extends CamelException {
     /** The OData error details (code, message, target), possibly empty. */
     public List<ODataError.Detail> getDetails() {
         return details;
+    }
+
+    /**
+     * The PBX's {@code Retry-After} (seconds, or an HTTP date) of a 429 or 503, as sent, or null: when a
+     * redelivery may try again.
+     */
+    public String getRetryAfter() {
+        return retryAfter;
     }
 
     /** The response body as text, possibly empty. */

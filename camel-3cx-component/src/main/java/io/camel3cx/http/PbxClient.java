@@ -111,7 +111,10 @@ public final class PbxClient implements Closeable {
             req.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
         }
         LOG.debug("3CX call {} to {}", call, settings.baseUrl());
-        return send(req, "call " + call);
+        PbxResponse response = send(req, "call " + call);
+        // Proxies, gateways and debug builds echo the Authorization header in errors; errors reach messages,
+        // exceptions and logs, so the token is cut out of them here, once for every caller.
+        return response.isSuccess() ? response : response.redacting(bearerToken);
     }
 
     /** Posts an {@code application/x-www-form-urlencoded} form to {@code path} below the base URL. */
@@ -172,7 +175,9 @@ public final class PbxClient implements Closeable {
         HttpEntity entity = response.getEntity();
         byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
         Header type = response.getFirstHeader("Content-Type");
-        return new PbxResponse(response.getCode(), type == null ? null : type.getValue(), body);
+        Header retryAfter = response.getFirstHeader("Retry-After");
+        return new PbxResponse(response.getCode(), type == null ? null : type.getValue(), body,
+                retryAfter == null ? null : retryAfter.getValue());
     }
 
     @Override

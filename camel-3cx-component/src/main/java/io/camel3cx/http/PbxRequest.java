@@ -22,9 +22,9 @@ public record PbxRequest(String method, String path, String query, Map<String, S
         return query == null ? path : path + "?" + query;
     }
 
-    /** Method and path only: what messages and logs may show. */
+    /** Method, path and query (shortened past {@link Abbreviation#PATH}): what messages and logs may show. */
     @Override
     public String toString() {
-        return method + " " + pathAndQuery();
+        return method + " " + Abbreviation.of(pathAndQuery(), Abbreviation.PATH);
     }
 }
