@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,8 @@ import io.camel3cx.http.XapiJson;
  * <ul>
  * <li>Entity body (create, update): the message body, as a Map, POJO, JSON text, bytes or stream.</li>
  * <li>Action body: the message body if there is one (same forms, a JSON object), then every body property given
- * as option or header merged into it; options win.</li>
+ * as option or header merged into it; options win, replacing the body's key in any case. The declared properties
+ * the message body gives are converted and checked like options.</li>
  * <li>GET, DELETE and operations without a body: none, whatever the message holds.</li>
  * </ul>
  * Missing required parts are reported before anything is sent.
@@ -69,9 +71,17 @@ final class BodyComposer {
             body.setAll((ObjectNode) fromMessage);
         }
         for (int slot : propertySlots) {
+            OperationParameter p = args.option(slot);
             Object v = args.get(slot);
             if (v != null) {
-                body.set(args.option(slot).specName(), jsonValue(v));
+                // names are case-insensitive: {"MAC":..} next to the option's "mac" would send one parameter twice
+                body.remove(body.properties().stream().map(Map.Entry::getKey)
+                        .filter(k -> k.equalsIgnoreCase(p.specName())).toList());
+                body.set(p.specName(), jsonValue(v));
+            } else if (body.hasNonNull(p.specName())) {
+                // from the message body: held to the same type rules as the same property given as an option
+                Object converted = OptionValues.convert(operation.key(), p, body.get(p.specName()), "the message body");
+                body.set(p.specName(), jsonValue(converted));
             }
         }
         for (int slot : propertySlots) {

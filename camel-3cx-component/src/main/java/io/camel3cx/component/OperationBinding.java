@@ -120,9 +120,10 @@ public final class OperationBinding {
         for (int i = 0; i < values.length; i++) {
             Object header = in.getHeader(headerNames[i]);
             OperationParameter option = options.get(i);
-            values[i] = header != null
-                    ? OptionValues.convert(operation.key(), option, header, "header " + headerNames[i])
-                    : uriValues[i];
+            Object fromHeader = header == null ? null
+                    : OptionValues.convert(operation.key(), option, header, "header " + headerNames[i]);
+            // a header that converts to no value (an empty list, Optional.empty()) is as if not given
+            values[i] = fromHeader != null ? fromHeader : uriValues[i];
             // body properties may also come from the message body; BodyComposer checks them after merging
             if (values[i] == null && option.required() && option.location() != ParameterLocation.BODY) {
                 throw new OperationInputException(operation.key(), option.name(), "option '" + option.name() + "' ("

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
@@ -23,6 +24,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.node.ValueNode;
 
 import io.camel3cx.catalog.ValueType;
 
@@ -33,11 +38,15 @@ import io.camel3cx.catalog.ValueType;
  * <li>INT32 {@link Integer}, INT64 {@link Long}, DECIMAL and DOUBLE {@link BigDecimal} (exact, so {@code 42}
  * stays {@code 42}), BOOLEAN {@link Boolean}, STRING {@link String}</li>
  * <li>DATE_TIME {@link OffsetDateTime}: accepts {@code OffsetDateTime}, {@code ZonedDateTime}, {@code Instant},
- * {@code java.util.Date}, {@code Calendar}, {@code LocalDateTime} and {@code LocalDate} (both taken as UTC, since
- * they carry no zone) and ISO-8601 text with an offset</li>
- * <li>DATE {@link LocalDate}, UUID {@link UUID} (text must be the canonical 8-4-4-4-12 hex form)</li>
+ * {@code java.util.Date} (and {@code java.sql.Timestamp}), {@code Calendar}, {@code LocalDateTime} and
+ * {@code LocalDate} (both taken as UTC, since they carry no zone) and ISO-8601 text with an offset; not
+ * {@code java.sql.Date} or {@code java.sql.Time}, which hold only a day or only a time of day</li>
+ * <li>DATE {@link LocalDate} (also from {@code java.sql.Date}), UUID {@link UUID} (text must be the canonical
+ * 8-4-4-4-12 hex form)</li>
  * <li>OBJECT and ARRAY a Jackson {@link JsonNode}: from maps, lists, arrays, POJOs or JSON text</li>
  * </ul>
+ * A Jackson value node ({@code TextNode}, {@code NumericNode}, {@code BooleanNode}...) stands for its Java value,
+ * and an {@code ArrayNode} is a list like any other, so a value from camel-jackson converts as the plain one would.
  * A failure is an {@link IllegalArgumentException} whose message describes the expected form; callers add the
  * option and operation names.
  */
@@ -55,6 +64,10 @@ public final class ValueCoercion {
         if (value == null) {
             return null;
         }
+        // a JSON type keeps its node as is: TextNode "abc" is a JSON string, not the JSON text abc
+        if (value instanceof ValueNode node && type != ValueType.OBJECT && type != ValueType.ARRAY) {
+            value = javaValue(node);
+        }
         return switch (type) {
             case STRING -> toText(value);
             case INT32 -> toInt(value);
@@ -70,7 +83,9 @@ public final class ValueCoercion {
 
     /**
      * The elements of a comma-joined collection option ({@code $select}, {@code $expand}, {@code $orderby}):
-     * from a {@link Collection}, an array or comma-separated text, each element coerced to {@code itemType}.
+     * from a {@link Collection}, an array, a Jackson {@code ArrayNode} or comma-separated text, each element
+     * trimmed (text) and coerced to {@code itemType}. Blank elements are dropped: {@code $select=Id,} or an empty
+     * {@code $select=} is no request the PBX can answer. A list with nothing left is null, i.e. not given.
      */
     public static List<Object> coerceList(Object value, ValueType itemType) {
         value = unwrap(value);
@@ -81,25 +96,33 @@ public final class ValueCoercion {
         if (value instanceof Collection<?> c) {
             raw.addAll(c);
         } else if (value instanceof Object[] a) {
-            raw.addAll(List.of(a));
+            raw.addAll(Arrays.asList(a));
+        } else if (value instanceof ArrayNode a) {
+            a.forEach(raw::add);
         } else if (value instanceof CharSequence s) {
-            for (String part : s.toString().split(",")) {
-                String trimmed = part.trim();
-                if (!trimmed.isEmpty()) {
-                    raw.add(trimmed);
-                }
-            }
+            raw.addAll(List.of(s.toString().split(",", -1)));
         } else {
             raw.add(value);
         }
         List<Object> out = new ArrayList<>(raw.size());
         for (Object item : raw) {
+            item = unwrap(item);
+            if (item instanceof ValueNode node) {
+                item = javaValue(node);
+            }
             if (item == null) {
                 throw new IllegalArgumentException("a list without null elements was expected");
             }
+            if (item instanceof CharSequence s) {
+                String text = s.toString().trim();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                item = text;
+            }
             out.add(coerce(item, itemType));
         }
-        return out;
+        return out.isEmpty() ? null : out;
     }
 
     /** A short, human description of the accepted form of a type, for error messages. */
@@ -129,6 +152,29 @@ public final class ValueCoercion {
     }
 
     /**
+     * The Java value a Jackson value node holds: its {@code toString()} is JSON ({@code "true"} with the quotes),
+     * which no scalar rule below should see.
+     */
+    private static Object javaValue(ValueNode node) {
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node instanceof POJONode pojo) {
+            return pojo.getPojo();
+        }
+        if (node instanceof BinaryNode binary) {
+            return binary.binaryValue();
+        }
+        return node;
+    }
+
+    /**
      * Only values whose text form is their value: anything else (a POJO, a map, bytes) would go out as its
      * {@code toString()}, such as {@code Phone@1b6d3586}, which no PBX field wants.
      */
@@ -138,13 +184,16 @@ public final class ValueCoercion {
                 || value instanceof UUID || value instanceof TemporalAccessor) {
             text = value.toString();
         } else if (value instanceof BigDecimal d) {
+            // the plain form of 1E+100000000 is 100 million digits: held to a double's range, as number options are
+            if (!inDoubleRange(d)) {
+                throw new IllegalArgumentException(describe(value) + " is outside the range of a double, too large or"
+                        + " small to write out in full; give the text itself");
+            }
             text = d.toPlainString();
         } else if (value instanceof Number) {
             text = value.toString();
         } else if (value instanceof Enum<?> e) {
             text = e.name();
-        } else if (value instanceof JsonNode node && node.isValueNode()) {
-            text = node.asText();
         } else {
             throw new IllegalArgumentException(describe(value) + " is not a single text value");
         }
@@ -203,11 +252,15 @@ public final class ValueCoercion {
      * plain form could be enormous ({@code 1e999999999} is a billion digits).
      */
     private static BigDecimal inDoubleRange(BigDecimal d, Object value) {
-        double asDouble = d.doubleValue();
-        if (Double.isInfinite(asDouble) || asDouble == 0 && d.signum() != 0) {
+        if (!inDoubleRange(d)) {
             throw new IllegalArgumentException(describe(value) + " is outside the range of a double");
         }
         return d;
+    }
+
+    private static boolean inDoubleRange(BigDecimal d) {
+        double asDouble = d.doubleValue();
+        return !(Double.isInfinite(asDouble) || asDouble == 0 && d.signum() != 0);
     }
 
     private static BigDecimal toDecimal(Object value) {
@@ -236,18 +289,12 @@ public final class ValueCoercion {
                 throw new IllegalArgumentException(describe(value) + " is not a number");
             }
         }
-        if (value instanceof JsonNode node && node.isNumber()) {
-            return node.decimalValue();
-        }
         throw new IllegalArgumentException(describe(value) + " is not a number");
     }
 
     private static Boolean toBoolean(Object value) {
         if (value instanceof Boolean b) {
             return b;
-        }
-        if (value instanceof JsonNode node && node.isBoolean()) {
-            return node.booleanValue();
         }
         String text = value.toString();
         if ("true".equalsIgnoreCase(text)) {
@@ -275,14 +322,25 @@ public final class ValueCoercion {
         if (value instanceof LocalDate t) {
             return t.atStartOfDay().atOffset(ZoneOffset.UTC);
         }
+        // their toInstant() throws UnsupportedOperationException; what instant they mean is up to the route
+        if (value instanceof java.sql.Date d) {
+            throw new IllegalArgumentException(describe(value) + " is a java.sql.Date, a day without a time of day or"
+                    + " zone; give an Instant, an OffsetDateTime, a java.sql.Timestamp or ISO-8601 text such as " + d
+                    + "T00:00:00Z");
+        }
+        if (value instanceof java.sql.Time) {
+            throw new IllegalArgumentException(describe(value) + " is a java.sql.Time, a time of day without a day;"
+                    + " give an Instant, an OffsetDateTime, a java.sql.Timestamp or ISO-8601 text such as"
+                    + " 2024-05-01T08:30:00Z");
+        }
         if (value instanceof Date d) {
             return d.toInstant().atOffset(ZoneOffset.UTC);
         }
         if (value instanceof Calendar c) {
             return c.toInstant().atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof CharSequence || value instanceof JsonNode node && node.isTextual()) {
-            String text = value instanceof JsonNode node ? node.asText() : value.toString();
+        if (value instanceof CharSequence) {
+            String text = value.toString();
             try {
                 return OffsetDateTime.parse(text);
             } catch (DateTimeParseException e) {
@@ -318,11 +376,14 @@ public final class ValueCoercion {
         if (value instanceof LocalDateTime t) {
             return t.toLocalDate();
         }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
         if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
                 || value instanceof Date || value instanceof Calendar) {
             return toDateTime(value).toLocalDate();
         }
-        String text = value instanceof JsonNode node ? node.asText() : value.toString();
+        String text = value.toString();
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -334,7 +395,7 @@ public final class ValueCoercion {
         if (value instanceof UUID u) {
             return u;
         }
-        String text = value instanceof JsonNode node ? node.asText() : value.toString();
+        String text = value.toString();
         // UUID.fromString accepts short groups such as "1-1-1-1-1"; the wire needs the canonical form.
         if (!UUID_TEXT.matcher(text).matches()) {
             throw new IllegalArgumentException(describe(value) + " is not a UUID");
