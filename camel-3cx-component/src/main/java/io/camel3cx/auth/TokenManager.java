@@ -3,7 +3,9 @@ package io.camel3cx.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import io.camel3cx.component.ThreeCxAuthenticationException;
  * <ul>
  * <li>The token is refreshed a margin ({@code tokenRefreshSkew}) before it expires; for very short lifetimes the
  * margin shrinks to half the lifetime so that a fresh token is always usable for a while.</li>
- * <li>One token request at a time: concurrent callers wait for it and then use its result.</li>
+ * <li>One token request at a time: callers that come while it is in flight wait for it and share its outcome,
+ * the token or the refusal; only callers that come after it ended send another.</li>
  * <li>After a 401, {@link #renew(String, TokenSource, Duration)} replaces the token only if it is still the one
  * that was rejected; if another caller already replaced it, the newer token is returned without a request.</li>
  * </ul>
@@ -28,7 +31,9 @@ public final class TokenManager {
 
     private final String description;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final Object lock = new Object();
+    /** The token request in flight, guarded by {@link #lock}; null when none is. */
+    private CompletableFuture<AccessToken> inFlight;
     private volatile AccessToken current;
     private volatile long requests;
 
@@ -47,16 +52,10 @@ public final class TokenManager {
         if (t != null && t.usableAt(clock.instant())) {
             return t.value();
         }
-        lock.lock();
-        try {
-            t = current;
-            if (t != null && t.usableAt(clock.instant())) {
-                return t.value();
-            }
-            return fetch(source, refreshSkew).value();
-        } finally {
-            lock.unlock();
-        }
+        return obtain(() -> {
+            AccessToken c = current;
+            return c != null && c.usableAt(clock.instant()) ? c : null;
+        }, source, refreshSkew).value();
     }
 
     /**
@@ -64,23 +63,82 @@ public final class TokenManager {
      * another caller has fetched since.
      */
     public String renew(String rejected, TokenSource source, Duration refreshSkew) throws ThreeCxAuthenticationException {
-        lock.lock();
-        try {
-            AccessToken t = current;
+        return obtain(() -> {
+            AccessToken c = current;
             Instant now = clock.instant();
-            if (t != null && !t.value().equals(rejected) && t.usableAt(now)) {
-                return t.value();
+            if (c != null && !c.value().equals(rejected) && c.usableAt(now)) {
+                return c;
             }
-            if (t != null && t.value().equals(rejected) && now.isBefore(t.expiresAt())) {
+            if (c != null && c.value().equals(rejected) && now.isBefore(c.expiresAt())) {
                 // A PBX keeps one token per client: a live token refused means someone else fetched one since.
                 LOG.warn("The 3CX access token for {} was revoked before it expired ({} s left): another CamelContext"
                          + " or process is probably using the same API client, and each token it fetches revokes"
                          + " this one. Give each application its own API client in the 3CX admin console.",
-                        description, Duration.between(now, t.expiresAt()).toSeconds());
+                        description, Duration.between(now, c.expiresAt()).toSeconds());
             }
-            return fetch(source, refreshSkew).value();
-        } finally {
-            lock.unlock();
+            return null;
+        }, source, refreshSkew).value();
+    }
+
+    /**
+     * The result of the token request in flight, or of a new one when none is and {@code reusable} (asked under
+     * the lock) offers no token. Joining the request in flight, success or failure, is the point: a waiter that
+     * sent its own request after a refusal would only repeat it (3CX counts failed logins and may block the
+     * address), and one behind a hanging token endpoint would wait a whole responseTimeout more.
+     */
+    private AccessToken obtain(Supplier<AccessToken> reusable, TokenSource source, Duration refreshSkew)
+            throws ThreeCxAuthenticationException {
+        CompletableFuture<AccessToken> request;
+        boolean mine = false;
+        synchronized (lock) {
+            request = inFlight;
+            if (request == null) {
+                AccessToken t = reusable.get();
+                if (t != null) {
+                    return t;
+                }
+                request = new CompletableFuture<>();
+                inFlight = request;
+                mine = true;
+            }
+        }
+        if (!mine) {
+            return await(request);
+        }
+        try {
+            AccessToken t = fetch(source, refreshSkew);
+            done();
+            request.complete(t);
+            return t;
+        } catch (ThreeCxAuthenticationException | RuntimeException | Error e) {
+            done();
+            request.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Ends the request in flight before its waiters hear of it: who asks after the outcome may ask again. */
+    private void done() {
+        synchronized (lock) {
+            inFlight = null;
+        }
+    }
+
+    private static AccessToken await(CompletableFuture<AccessToken> request) throws ThreeCxAuthenticationException {
+        try {
+            // Uninterruptible: the request in flight ends within its own responseTimeout, so the wait is bounded.
+            return request.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ThreeCxAuthenticationException refused) {
+                // Each exchange gets its own instance (and stack trace) of the one refusal.
+                throw new ThreeCxAuthenticationException(refused.getBaseUrl(), refused.getClientId(),
+                        refused.getStatusCode(), refused.getError(), refused.getErrorDescription(), refused.getCause());
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) cause; // requests complete exceptionally with nothing else
         }
     }
 
@@ -106,7 +164,7 @@ public final class TokenManager {
         return requests;
     }
 
-    // Called with the lock held.
+    // Called by the one caller whose request is in flight.
     private AccessToken fetch(TokenSource source, Duration refreshSkew) throws ThreeCxAuthenticationException {
         // Count the lifetime from before the request: the PBX's clock started no earlier than this.
         Instant issued = clock.instant();

@@ -8,14 +8,21 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.camel3cx.http.PbxBaseUrl;
+
 /**
- * One {@link TokenManager} per (base URL, client id) for a whole CamelContext. It also refuses two different
- * secrets for the same client, which would make endpoints fight over the PBX's single active token; only a
- * digest of the secret is kept for that check.
+ * One {@link TokenManager} per (canonical base URL, client id) for a whole CamelContext. It also refuses two
+ * different secrets for the same client, which would make endpoints fight over the PBX's single active token; only
+ * a digest of the secret is kept for that check.
  */
 public final class TokenManagerRegistry {
 
+    /** Keyed by the canonical base URL: every spelling of one PBX must reach the one manager of the client. */
     private record Key(String baseUrl, String clientId) {
+
+        Key {
+            baseUrl = PbxBaseUrl.canonical(baseUrl);
+        }
     }
 
     private record Entry(TokenManager manager, byte[] secretDigest) {
@@ -40,10 +47,11 @@ public final class TokenManagerRegistry {
      */
     public TokenManager manager(String baseUrl, String clientId, String clientSecret) {
         byte[] digest = digest(clientSecret);
-        Entry e = managers.computeIfAbsent(new Key(baseUrl, clientId),
-                k -> new Entry(new TokenManager("client '" + clientId + "' at " + baseUrl, clock), digest));
+        Key key = new Key(baseUrl, clientId);
+        Entry e = managers.computeIfAbsent(key,
+                k -> new Entry(new TokenManager("client '" + clientId + "' at " + k.baseUrl(), clock), digest));
         if (!MessageDigest.isEqual(e.secretDigest, digest)) {
-            throw new IllegalArgumentException("3CX client '" + clientId + "' at " + baseUrl
+            throw new IllegalArgumentException("3CX client '" + clientId + "' at " + key.baseUrl()
                     + " is already used by other endpoints with a different clientSecret; a PBX keeps one token per"
                     + " client, so all endpoints of a client must use the same secret");
         }
@@ -52,7 +60,13 @@ public final class TokenManagerRegistry {
 
     /** The manager for this client at this PBX, or null if none was created. */
     public TokenManager find(String baseUrl, String clientId) {
-        Entry e = managers.get(new Key(baseUrl, clientId));
+        Key key;
+        try {
+            key = new Key(baseUrl, clientId);
+        } catch (IllegalArgumentException e) {
+            return null; // no manager is ever made for a base URL that is not one
+        }
+        Entry e = managers.get(key);
         return e == null ? null : e.manager;
     }
 

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.ResourceHelper;
@@ -30,10 +29,6 @@ final class OperationResolver {
 
     /** The label of a runtime-loaded description when {@code apiVersion} does not give one. */
     static final String DEFAULT_RUNTIME_LABEL = "openapi";
-
-    private static final Pattern USER_INFO = Pattern.compile("(://[^/@:\\s]*:)[^/@\\s]*@");
-    private static final Pattern SECRET_QUERY_VALUE = Pattern.compile(
-            "(?i)([?&][^=&\\s]*(?:token|secret|password|passwd|key|sig|signature|auth|credential)[^=&\\s]*=)[^&\\s'\")]*");
 
     /** The operation and the release (or description label) it was found in. */
     record Resolved(Operation operation, String apiVersion) {
@@ -73,19 +68,19 @@ final class OperationResolver {
         try (InputStream in = open(context, config)) {
             return OpenApiCatalogReader.read(in, label).toCatalog();
         } catch (IOException | RuntimeException e) {
-            // The cause keeps the library's own text; this message is what logs show, so the URL is masked.
-            String shown = masked(location);
+            // Logs print the cause too: where its text holds the location (a URL with a password), it is replaced
+            // by one with the masked text and the same stack.
+            String shown = UriMasking.mask(location);
             String reason = String.valueOf(e.getMessage()).replace(location, shown);
+            Throwable cause = e;
+            if (!shown.equals(location) && String.valueOf(e.getMessage()).contains(location)) {
+                cause = new IOException(e.getClass().getName() + ": " + reason);
+                cause.setStackTrace(e.getStackTrace());
+            }
             throw new IllegalArgumentException("Cannot load the 3CX OpenAPI description from openApiLocation '"
-                    + shown + "': " + masked(reason) + " (expected a file path, a classpath: resource or an"
-                    + " http(s) URL of an XAPI OpenAPI 3 description)", e);
+                    + shown + "': " + reason + " (expected a file path, a classpath: resource or an"
+                    + " http(s) URL of an XAPI OpenAPI 3 description)", cause);
         }
-    }
-
-    /** A URL's password ({@code user:password@}) and secret-looking query values masked, for messages. */
-    static String masked(String text) {
-        String out = USER_INFO.matcher(text).replaceAll("$1xxxxxx@");
-        return SECRET_QUERY_VALUE.matcher(out).replaceAll("$1xxxxxx");
     }
 
 

@@ -13,7 +13,6 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.util.URISupport;
 
 import io.camel3cx.auth.ClientCredentialsGrant;
 import io.camel3cx.auth.TokenManager;
@@ -182,6 +181,6 @@ public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
     /** The URI with secrets masked. */
     @Override
     public String toString() {
-        return "ThreeCxEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";
+        return "ThreeCxEndpoint[" + UriMasking.mask(getEndpointUri()) + "]";
     }
 }

@@ -1,7 +1,5 @@
 package io.camel3cx.http;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -10,7 +8,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  * Everything that shapes a pooled HTTP client. Endpoints with equal settings share one {@link PbxClient}; TLS
  * parameters compare by identity, so endpoints that use the same configured bean share too.
  *
- * @param baseUrl              the PBX root, {@code https://pbx.example.com}, no trailing slash
+ * @param baseUrl              the PBX root; stored in its {@link PbxBaseUrl#canonical canonical} form
  * @param connectTimeoutMillis TCP connect timeout
  * @param responseTimeoutMillis time to wait for the answer (socket read timeout)
  * @param maxConnections       pool size
@@ -24,7 +22,7 @@ public record PbxClientSettings(String baseUrl, int connectTimeoutMillis, int re
         String proxyScheme) {
 
     public PbxClientSettings {
-        baseUrl = normalizeBaseUrl(baseUrl);
+        baseUrl = PbxBaseUrl.canonical(baseUrl);
         if (connectTimeoutMillis <= 0) {
             throw new IllegalArgumentException("connectTimeout must be a positive number of milliseconds, not "
                     + connectTimeoutMillis);
@@ -54,48 +52,5 @@ public record PbxClientSettings(String baseUrl, int connectTimeoutMillis, int re
             proxyPort = 0;
             proxyScheme = null;
         }
-    }
-
-    /**
-     * Checks and normalizes a base URL: absolute http(s), with a host and a valid port, no credentials, no query or
-     * fragment, no trailing slash.
-     *
-     * @throws IllegalArgumentException naming the value (credentials masked) and the expected form
-     */
-    public static String normalizeBaseUrl(String baseUrl) {
-        String expected = "; expected an absolute http(s) URL of the PBX such as https://pbx.example.com";
-        if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("baseUrl is required" + expected);
-        }
-        URI uri;
-        try {
-            uri = new URI(baseUrl.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl '" + masked(baseUrl) + "' is not a valid URL" + expected);
-        }
-        if (uri.getRawUserInfo() != null) {
-            // It would travel in logs and messages, and 3CX API clients authenticate with clientId/clientSecret.
-            throw new IllegalArgumentException("baseUrl '" + masked(baseUrl) + "' carries a user name or password;"
-                    + " remove them (the API client authenticates with clientId and clientSecret)" + expected);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not usable" + expected);
-        }
-        if (uri.getPort() == 0 || uri.getPort() > 65535) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' has port " + uri.getPort()
-                    + ", outside 1-65535" + expected);
-        }
-        String text = uri.toString();
-        while (text.endsWith("/")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return text;
-    }
-
-    /** The URL as error messages may show it: anything between {@code //} and {@code @} masked. */
-    private static String masked(String url) {
-        return url.replaceFirst("//[^/?#]*@", "//******@");
     }
 }

@@ -2,14 +2,20 @@ package io.camel3cx.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+import io.camel3cx.component.ThreeCxAuthenticationException;
 import io.camel3cx.component.support.MutableClock;
 
 class TokenManagerTest {
@@ -49,6 +55,55 @@ class TokenManagerTest {
         // A caller that still held the first token gets the second without a new request.
         assertEquals("t2", manager.renew(first, source, Duration.ofSeconds(60)));
         assertEquals(2, requests.get());
+    }
+
+    @Test
+    @Timeout(30) // a guard against a hang, not a timing assertion
+    void callersWaitingForATokenRequestShareItsRefusalAndLaterCallersAskAgain() throws Exception {
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        TokenSource refusing = () -> {
+            requests.incrementAndGet();
+            inRequest.countDown();
+            try {
+                answer.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            throw new ThreeCxAuthenticationException("https://pbx", "app", 401, "invalid_client", null, null);
+        };
+        FutureTask<Throwable> first = new FutureTask<>(() -> failureOf(refusing));
+        new Thread(first).start();
+        inRequest.await();
+        FutureTask<Throwable> second = new FutureTask<>(() -> failureOf(refusing));
+        Thread waiter = new Thread(second);
+        waiter.start();
+        // Parked: waiting for the request in flight (the old code parked on the lock here, then sent its own).
+        while (waiter.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        answer.countDown();
+
+        ThreeCxAuthenticationException refused = assertInstanceOf(ThreeCxAuthenticationException.class, first.get());
+        ThreeCxAuthenticationException shared = assertInstanceOf(ThreeCxAuthenticationException.class, second.get());
+        assertEquals(1, requests.get());
+        assertEquals(401, shared.getStatusCode());
+        assertEquals(refused.getMessage(), shared.getMessage());
+        assertNotSame(refused, shared, "each caller gets its own exception");
+
+        // A caller that comes after the refusal was delivered asks again.
+        assertInstanceOf(ThreeCxAuthenticationException.class, failureOf(refusing));
+        assertEquals(2, requests.get());
+        assertEquals(2, manager.tokenRequests());
+    }
+
+    private Throwable failureOf(TokenSource source) {
+        try {
+            manager.token(source, Duration.ofSeconds(60));
+            return null;
+        } catch (ThreeCxAuthenticationException | RuntimeException e) {
+            return e;
+        }
     }
 
     @Test

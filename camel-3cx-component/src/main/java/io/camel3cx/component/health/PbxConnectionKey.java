@@ -3,19 +3,19 @@ package io.camel3cx.component.health;
 import java.net.URI;
 
 import io.camel3cx.component.ThreeCxEndpoint;
-import io.camel3cx.http.PbxClientSettings;
+import io.camel3cx.http.PbxBaseUrl;
 
 /**
  * What one readiness check stands for: an API client at a PBX. Endpoints of the same client at the same PBX share
  * one token, so they share one check.
  *
- * @param baseUrl  the normalized base URL of the PBX
+ * @param baseUrl  the canonical base URL of the PBX
  * @param clientId the API client
  */
 record PbxConnectionKey(String baseUrl, String clientId) {
 
     static PbxConnectionKey of(ThreeCxEndpoint endpoint) {
-        return new PbxConnectionKey(PbxClientSettings.normalizeBaseUrl(endpoint.getConfiguration().getBaseUrl()),
+        return new PbxConnectionKey(PbxBaseUrl.canonical(endpoint.getConfiguration().getBaseUrl()),
                 endpoint.getConfiguration().getClientId());
     }
 
