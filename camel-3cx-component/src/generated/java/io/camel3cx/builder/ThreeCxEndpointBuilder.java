@@ -169,6 +169,38 @@ public abstract class ThreeCxEndpointBuilder<B extends ThreeCxEndpointBuilder<B>
     }
 
     /**
+     * Above 0, on an operation that answers a collection and takes $top and $skip, the message body becomes an Iterator
+     * over every matching item, read lazily pageSize items at a time ($top=pageSize, $skip advancing) until a page
+     * comes back short; top then caps the total and skip is where to start. The first page is fetched by the call
+     * itself (its failure fails the exchange); a later page's failure is thrown from the iterator. Use it with
+     * .split(body()).streaming() to handle collections of any size. An endpoint option only: a component-wide page size
+     * would refuse every operation that does not page.
+     *
+     * @param pageSize the value
+     * @return this builder
+     */
+    public B pageSize(int pageSize) {
+        doSetProperty("pageSize", pageSize);
+        return self();
+    }
+
+    /**
+     * Above 0, on an operation that answers a collection and takes $top and $skip, the message body becomes an Iterator
+     * over every matching item, read lazily pageSize items at a time ($top=pageSize, $skip advancing) until a page
+     * comes back short; top then caps the total and skip is where to start. The first page is fetched by the call
+     * itself (its failure fails the exchange); a later page's failure is thrown from the iterator. Use it with
+     * .split(body()).streaming() to handle collections of any size. An endpoint option only: a component-wide page size
+     * would refuse every operation that does not page.
+     *
+     * @param pageSize the value, a property placeholder such as {{name}}, or a #bean reference
+     * @return this builder
+     */
+    public B pageSize(String pageSize) {
+        doSetProperty("pageSize", pageSize);
+        return self();
+    }
+
+    /**
      * The host of an HTTP proxy to reach the PBX through. Group: proxy.
      *
      * @param proxyHost the value, or a property placeholder such as {{name}}

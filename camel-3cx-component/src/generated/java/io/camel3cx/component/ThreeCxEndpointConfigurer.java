@@ -26,6 +26,7 @@ public class ThreeCxEndpointConfigurer extends PropertyConfigurerSupport impleme
         map.put("Operation", java.lang.String.class);
         map.put("ApiVersion", java.lang.String.class);
         map.put("BaseUrl", java.lang.String.class);
+        map.put("PageSize", int.class);
         map.put("Raw", boolean.class);
         map.put("ThrowExceptionOnFailure", boolean.class);
         map.put("LazyStartProducer", boolean.class);
@@ -64,6 +65,8 @@ public class ThreeCxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "openapilocation":
         case "openApiLocation": target.getConfiguration().setOpenApiLocation(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -114,6 +117,8 @@ public class ThreeCxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": return int.class;
         case "openapilocation":
         case "openApiLocation": return java.lang.String.class;
+        case "pagesize":
+        case "pageSize": return int.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -155,6 +160,8 @@ public class ThreeCxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "openapilocation":
         case "openApiLocation": return target.getConfiguration().getOpenApiLocation();
+        case "pagesize":
+        case "pageSize": return target.getPageSize();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":

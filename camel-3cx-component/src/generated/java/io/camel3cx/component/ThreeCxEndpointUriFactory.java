@@ -23,7 +23,7 @@ public class ThreeCxEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(168);
+        Set<String> props = new HashSet<>(169);
         props.add("$search");
         props.add("$skip");
         props.add("$top");
@@ -120,6 +120,7 @@ public class ThreeCxEndpointUriFactory extends org.apache.camel.support.componen
         props.add("opts");
         props.add("orderBy");
         props.add("overrides");
+        props.add("pageSize");
         props.add("parameters");
         props.add("participantType");
         props.add("password");

@@ -14,10 +14,12 @@ import io.camel3cx.catalog.NameSuggester;
 import io.camel3cx.catalog.Operation;
 import io.camel3cx.catalog.OperationParameter;
 import io.camel3cx.catalog.ParameterLocation;
+import io.camel3cx.catalog.ResponseKind;
 import io.camel3cx.catalog.UnknownNameException;
 import io.camel3cx.catalog.ValueType;
 import io.camel3cx.http.PbxRequest;
 import io.camel3cx.http.RequestBuilder;
+import io.camel3cx.http.ValueCoercion;
 
 /**
  * An endpoint's resolved operation with everything computed up front: the option table, the values given in the
@@ -35,6 +37,9 @@ public final class OperationBinding {
     private final RequestBuilder requestBuilder;
     private final BodyComposer bodyComposer;
     private final OptionHeaderNames optionHeaders;
+    /** The slots of $top and $skip, or -1: paging needs both. */
+    private final int topSlot;
+    private final int skipSlot;
 
     private OperationBinding(Operation operation, String apiVersion, String[] names, Object[] uriValues) {
         this.operation = operation;
@@ -45,6 +50,8 @@ public final class OperationBinding {
         this.requestBuilder = new RequestBuilder(operation);
         this.bodyComposer = new BodyComposer(operation);
         this.optionHeaders = new OptionHeaderNames(operation);
+        this.topSlot = slotOf(options, "$top");
+        this.skipSlot = slotOf(options, "$skip");
     }
 
     /**
@@ -112,6 +119,58 @@ public final class OperationBinding {
         OperationArguments args = arguments(in);
         byte[] body = bodyComposer.compose(in.getBody(), args);
         return requestBuilder.build(args.values(), body);
+    }
+
+    /** Whether calls can be paged: the operation answers a collection and takes $top and $skip. */
+    public boolean pageable() {
+        return topSlot >= 0 && skipSlot >= 0 && operation.response() != null
+               && operation.response().kind() == ResponseKind.COLLECTION;
+    }
+
+    /**
+     * The pages of this message's call: its options read once (later header changes do not matter), then one
+     * request per page with $top and $skip set. Only for {@link #pageable()} operations.
+     */
+    public Pages pages(Message in) {
+        optionHeaders.check(in);
+        return new Pages(arguments(in).values());
+    }
+
+    /** The requests of one paged call. */
+    public final class Pages {
+
+        private final Object[] values;
+
+        private Pages(Object[] values) {
+            this.values = values;
+        }
+
+        /** The {@code top} the message asked for (the cap on all pages together), or null. */
+        public Long top() {
+            return values[topSlot] == null ? null : ((Number) values[topSlot]).longValue();
+        }
+
+        /** The {@code skip} the message asked for (where the first page starts), or null. */
+        public Long skip() {
+            return values[skipSlot] == null ? null : ((Number) values[skipSlot]).longValue();
+        }
+
+        /** The request of the page of {@code size} items from {@code offset} on. */
+        public PbxRequest page(long offset, long size) {
+            Object[] page = values.clone();
+            page[topSlot] = ValueCoercion.coerce(size, options.get(topSlot).type());
+            page[skipSlot] = ValueCoercion.coerce(offset, options.get(skipSlot).type());
+            return requestBuilder.build(page, null);
+        }
+    }
+
+    private static int slotOf(List<OperationParameter> options, String specName) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).location() == ParameterLocation.QUERY && options.get(i).specName().equals(specName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The option values for this message, converted and checked for presence (body properties aside). */

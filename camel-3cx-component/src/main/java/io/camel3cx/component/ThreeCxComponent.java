@@ -78,9 +78,26 @@ public class ThreeCxComponent extends DefaultComponent implements SSLContextPara
         OperationResolver.Resolved resolved = resolver.resolve(getCamelContext(), config, path[0], path[1]);
         OperationBinding binding = OperationBinding.bind(resolved.operation(), resolved.apiVersion(), parameters,
                 ENDPOINT_OPTIONS);
+        checkPaging(endpoint.getPageSize(), config, binding);
         endpoint.bind(binding, settings,
                 tokens.manager(settings.baseUrl(), config.getClientId(), config.getClientSecret()));
         return endpoint;
+    }
+
+    private static void checkPaging(int pageSize, ThreeCxConfiguration config, OperationBinding binding) {
+        if (pageSize < 0) {
+            throw new IllegalArgumentException("pageSize must be 0 (no paging) or a number of items per page, not "
+                    + pageSize);
+        }
+        if (pageSize > 0 && !binding.pageable()) {
+            throw new IllegalArgumentException("pageSize reads a collection page by page through $top and $skip, and"
+                    + " 3CX " + binding.operationKey() + " does not answer such a collection; leave pageSize unset"
+                    + " for it (list operations such as users/listUser page)");
+        }
+        if (pageSize > 0 && config.isRaw()) {
+            throw new IllegalArgumentException("pageSize and raw exclude each other on 3CX " + binding.operationKey()
+                    + ": paging delivers the items one by one, raw the text of one answer");
+        }
     }
 
     private static PbxClientSettings settings(ThreeCxConfiguration c) {
@@ -139,9 +156,11 @@ public class ThreeCxComponent extends DefaultComponent implements SSLContextPara
 
     private static List<String> endpointOptionNames() {
         List<String> names = new ArrayList<>();
-        for (Field f : ThreeCxConfiguration.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(UriParam.class)) {
-                names.add(f.getName());
+        for (Class<?> options : List.of(ThreeCxEndpoint.class, ThreeCxConfiguration.class)) {
+            for (Field f : options.getDeclaredFields()) {
+                if (f.isAnnotationPresent(UriParam.class) && f.getType() != ThreeCxConfiguration.class) {
+                    names.add(f.getName());
+                }
             }
         }
         names.add("lazyStartProducer");

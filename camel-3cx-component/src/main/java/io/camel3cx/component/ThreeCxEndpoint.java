@@ -46,6 +46,17 @@ public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
     @UriParam
     private ThreeCxConfiguration configuration;
 
+    @UriParam(label = "producer",
+              description = "Above 0, on an operation that answers a collection and takes $top and $skip, the message"
+                            + " body becomes an Iterator over every matching item, read lazily pageSize items at a time"
+                            + " ($top=pageSize, $skip advancing) until a page comes back short; top then caps the"
+                            + " total and skip is where to start. The first page is fetched by the call itself (its"
+                            + " failure fails the exchange); a later page's failure is thrown from the iterator. Use"
+                            + " it with .split(body()).streaming() to handle collections of any size. An endpoint"
+                            + " option only: a component-wide page size would refuse every operation that does not"
+                            + " page.")
+    private int pageSize;
+
     private OperationBinding binding;
     private PbxClientSettings clientSettings;
     private TokenManager tokenManager;
@@ -168,6 +179,14 @@ public class ThreeCxEndpoint extends DefaultEndpoint implements ApiEndpoint {
 
     public void setOperation(String operation) {
         this.operation = operation;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
     }
 
     public ThreeCxConfiguration getConfiguration() {

@@ -1,7 +1,10 @@
 package io.camel3cx.component;
 
+import java.util.List;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.support.DefaultMessage;
 import org.apache.camel.support.DefaultProducer;
 
 import io.camel3cx.auth.TokenManager;
@@ -17,21 +20,51 @@ public class ThreeCxProducer extends DefaultProducer {
 
     private final ThreeCxEndpoint endpoint;
     private final ResponseMapper responses;
+    private final int pageSize;
+    /** Pages after the first have no message to carry a failure: they always throw. */
+    private final ResponseMapper laterPages;
 
     public ThreeCxProducer(ThreeCxEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         ThreeCxConfiguration c = endpoint.getConfiguration();
         this.responses = new ResponseMapper(endpoint.binding(), c.isRaw(), c.isThrowExceptionOnFailure());
+        this.pageSize = endpoint.getPageSize();
+        this.laterPages = new ResponseMapper(endpoint.binding(), false, true);
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
+        if (pageSize > 0) {
+            processPaged(exchange);
+            return;
+        }
         // Everything that can be wrong with the input fails here, before a token is fetched or a byte is sent.
         PbxRequest request = endpoint.binding().request(in);
         PbxResponse response = send(request);
         responses.apply(request, response, exchange.getMessage());
+    }
+
+    /**
+     * The first page is this call's answer (headers, count, failure as without paging); its items and the lazily
+     * read pages after it become the body.
+     */
+    private void processPaged(Exchange exchange) throws Exception {
+        OperationBinding binding = endpoint.binding();
+        PagedItems items = new PagedItems(binding.operationKey(), binding.pages(exchange.getIn()), pageSize, page -> {
+            Message scratch = new DefaultMessage(exchange.getContext());
+            laterPages.apply(page, send(page), scratch);
+            return scratch.getBody(List.class);
+        });
+        PbxRequest first = items.nextRequest();
+        Message out = exchange.getMessage();
+        PbxResponse response = send(first);
+        responses.apply(first, response, out);
+        if (response.isSuccess()) {
+            items.accept(out.getBody(List.class));
+            out.setBody(items);
+        }
     }
 
     private PbxResponse send(PbxRequest request) throws Exception {
