@@ -41,7 +41,8 @@ public final class OperationBinding {
     private final int topSlot;
     private final int skipSlot;
 
-    private OperationBinding(Operation operation, String apiVersion, String[] names, Object[] uriValues) {
+    private OperationBinding(Operation operation, String apiVersion, String[] names, Object[] uriValues,
+            Collection<String> endpointOptions) {
         this.operation = operation;
         this.apiVersion = apiVersion;
         this.options = operation.options();
@@ -49,7 +50,7 @@ public final class OperationBinding {
         this.uriValues = uriValues;
         this.requestBuilder = new RequestBuilder(operation);
         this.bodyComposer = new BodyComposer(operation);
-        this.optionHeaders = new OptionHeaderNames(operation);
+        this.optionHeaders = new OptionHeaderNames(operation, endpointOptions);
         this.topSlot = slotOf(options, "$top");
         this.skipSlot = slotOf(options, "$skip");
     }
@@ -100,7 +101,7 @@ public final class OperationBinding {
             values[i] = OptionValues.convert(operation.key(), option, e.getValue(), "the endpoint URI");
             it.remove();
         }
-        return new OperationBinding(operation, apiVersion, names, values);
+        return new OperationBinding(operation, apiVersion, names, values, endpointOptions);
     }
 
     private static OperationInputException givenTwice(Operation operation, OperationParameter option, int times) {

@@ -1,6 +1,7 @@
 package io.camel3cx.component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,8 +33,10 @@ final class OptionHeaderNames {
     private final String operationKey;
     private final SortedSet<String> everyOption;
     private final SortedSet<String> ownOptions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final SortedSet<String> endpointOptions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
-    OptionHeaderNames(Operation operation) {
+    OptionHeaderNames(Operation operation, Collection<String> endpointOptions) {
+        this.endpointOptions.addAll(endpointOptions);
         this.operationKey = operation.key();
         // The bundled releases' names cover routes on any of them; the operation's own add a runtime-loaded one's.
         this.everyOption = XapiCatalog.bundled().optionNames();
@@ -53,6 +56,13 @@ final class OptionHeaderNames {
     }
 
     private OperationInputException unknown(String header, String name) {
+        if (endpointOptions.contains(name)) {
+            // pageSize, raw, baseUrl...: read once when the endpoint is created, so a header could only be ignored.
+            String option = endpointOptions.tailSet(name).first();
+            return new OperationInputException(operationKey, null, "header " + header + " names the endpoint option "
+                    + option + ", which is set in the endpoint URI (or on the component), not per message: a header"
+                    + " would be ignored; use threecx:" + operationKey + "?" + option + "=...");
+        }
         List<String> close = NameSuggester.closest(name, ownOptions, 3);
         List<String> suggested = new ArrayList<>();
         close.forEach(c -> suggested.add(PREFIX + c));

@@ -12,15 +12,23 @@ import io.camel3cx.http.PbxRequest;
 /**
  * Every item of a collection, read lazily a page at a time ({@code pageSize} option): the next page is requested
  * only when the items before it have been taken, so a streaming splitter holds one page at most. Paging ends at a
- * page shorter than asked for (the PBX has no more), or when {@code top} items were delivered. Not thread-safe,
- * like any iterator a splitter walks.
+ * page shorter than asked for that announces no more ({@code @odata.nextLink}), or when {@code top} items were
+ * delivered. Not thread-safe, like any iterator a splitter walks.
+ * <p>
+ * A page that cannot be read is not thrown from {@link #hasNext()}: a splitter asks {@code hasNext()} ahead of
+ * handling the item it just took, and that item must still be handled. {@code hasNext()} answers true and
+ * {@link #next()} throws the failure, then again on every later call: a failed collection never looks complete.
  */
 final class PagedItems implements Iterator<Object> {
 
-    /** Reads one page: its items, or the failure the call gives (a 4xx/5xx, a transport fault). */
+    /** One page as read: its items, and whether the PBX announced more with {@code @odata.nextLink}. */
+    record Page(List<?> items, boolean nextLink) {
+    }
+
+    /** Reads one page: its items, or the failure the call gives (a 4xx/5xx, a transport fault, no collection). */
     @FunctionalInterface
     interface PageReader {
-        List<?> read(PbxRequest page) throws Exception;
+        Page read(PbxRequest page) throws Exception;
     }
 
     private final String operationKey;
@@ -32,6 +40,7 @@ final class PagedItems implements Iterator<Object> {
     private long nextOffset;
     private Iterator<?> current = Collections.emptyIterator();
     private boolean lastPageRead;
+    private RuntimeCamelException failure;
 
     PagedItems(String operationKey, OperationBinding.Pages pages, int pageSize, PageReader reader) {
         this.operationKey = operationKey;
@@ -42,42 +51,48 @@ final class PagedItems implements Iterator<Object> {
         this.nextOffset = pages.skip() == null ? 0 : pages.skip();
     }
 
-    /** The request of the next page; {@link #accept(List)} takes its items. */
+    /** The request of the next page; {@link #accept(Page)} takes its items. */
     PbxRequest nextRequest() {
-        return pages.page(nextOffset, Math.min(pageSize, remaining));
+        return pages.page(nextOffset, asked());
+    }
+
+    private long asked() {
+        return Math.min(pageSize, remaining);
     }
 
     /** Takes the items of the page {@link #nextRequest()} asked for. */
-    void accept(List<?> items) {
-        long asked = Math.min(pageSize, remaining);
+    void accept(Page page) {
+        List<?> items = page.items();
+        long asked = asked();
         nextOffset += items.size();
-        // A page shorter than asked for is the last; so is a longer one, from a PBX that ignored $top (asking on
-        // would repeat items or never end).
-        lastPageRead = items.size() != asked || remaining - items.size() <= 0;
+        // A short page is the last unless the PBX says more follow (a server cap below pageSize); a page longer
+        // than asked for is the last too, from a PBX that ignored $top (asking on would repeat items or never end).
+        boolean shortPage = items.size() < asked && !(page.nextLink() && !items.isEmpty());
+        lastPageRead = shortPage || items.size() > asked || remaining - items.size() <= 0;
         current = items.iterator();
     }
 
     @Override
     public boolean hasNext() {
-        while (!current.hasNext() && !lastPageRead && remaining > 0) {
-            PbxRequest request = nextRequest();
-            List<?> items;
+        while (failure == null && !current.hasNext() && !lastPageRead && remaining > 0) {
+            long offset = nextOffset;
             try {
-                items = reader.read(request);
+                accept(reader.read(nextRequest()));
             } catch (Exception e) {
-                lastPageRead = true;
-                throw new RuntimeCamelException("3CX " + operationKey + ": reading the page at $skip=" + nextOffset
+                failure = new RuntimeCamelException("3CX " + operationKey + ": reading the page at $skip=" + offset
                         + " failed (the items before it were delivered): " + e.getMessage(), e);
             }
-            accept(items == null ? List.of() : items);
         }
-        return remaining > 0 && current.hasNext();
+        return failure != null || remaining > 0 && current.hasNext();
     }
 
     @Override
     public Object next() {
         if (!hasNext()) {
             throw new NoSuchElementException("3CX " + operationKey + ": no more items");
+        }
+        if (failure != null) {
+            throw failure;
         }
         remaining--;
         return current.next();

@@ -1,6 +1,7 @@
 package io.camel3cx.component;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -64,6 +65,28 @@ final class ResponseMapper {
     }
 
     void apply(PbxRequest request, PbxResponse response, Message out) throws ThreeCxException {
+        map(request, response, out);
+    }
+
+    /**
+     * Like {@link #apply}, for one page of a {@code pageSize} call: a success must carry the collection (a
+     * {@code value} array), else it is a {@link ThreeCxException}; null for a failure left on the message
+     * ({@code throwExceptionOnFailure=false}).
+     */
+    PagedItems.Page page(PbxRequest request, PbxResponse response, Message out) throws ThreeCxException {
+        Object parsed = map(request, response, out);
+        if (!response.isSuccess()) {
+            return null;
+        }
+        if (parsed instanceof Map<?, ?> map && map.get("value") instanceof List<?> items) {
+            return new PagedItems.Page(items, map.get("@odata.nextLink") != null);
+        }
+        throw unusable(request, response, "without the collection (a \"value\" array) that "
+                + binding.operationKey() + " answers, so its items cannot be paged");
+    }
+
+    /** Puts the answer on the message; answers the parsed JSON of a success, or null. */
+    private Object map(PbxRequest request, PbxResponse response, Message out) throws ThreeCxException {
         // One exchange can pass several threecx steps: what an earlier call left must not read as this one's.
         out.removeHeader(ThreeCxConstants.ODATA_COUNT);
         out.removeHeader(ThreeCxConstants.ERROR_CODE);
@@ -74,7 +97,7 @@ final class ResponseMapper {
         out.setHeader(ThreeCxConstants.API_VERSION, binding.apiVersion());
         if (!response.isSuccess()) {
             failure(request, response, out);
-            return;
+            return null;
         }
         if (!response.hasBody()) {
             // 204 says "no content" on purpose (OData's answer for a null result); an empty 200 where JSON is
@@ -84,7 +107,7 @@ final class ResponseMapper {
                         + declared);
             }
             out.setBody(null);
-            return;
+            return null;
         }
         if (!response.isJson()) {
             if (response.isHtml()) {
@@ -94,7 +117,7 @@ final class ResponseMapper {
                         + " answers in its place");
             }
             out.setBody(response.body());
-            return;
+            return null;
         }
         if (raw) {
             Long count = checkRaw(request, response);
@@ -102,12 +125,12 @@ final class ResponseMapper {
                 out.setHeader(ThreeCxConstants.ODATA_COUNT, count);
             }
             out.setBody(response.bodyText());
-            return;
+            return null;
         }
         Object parsed = parse(request, response);
         if (!(parsed instanceof Map<?, ?> map)) {
             out.setBody(parsed);
-            return;
+            return parsed;
         }
         switch (kind) {
             case COLLECTION -> {
@@ -120,6 +143,7 @@ final class ResponseMapper {
             case VALUE -> out.setBody(map.containsKey("value") ? map.get("value") : map);
             default -> out.setBody(map);
         }
+        return map;
     }
 
     private void failure(PbxRequest request, PbxResponse response, Message out) throws ThreeCxException {

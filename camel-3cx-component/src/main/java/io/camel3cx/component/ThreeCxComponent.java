@@ -1,6 +1,7 @@
 package io.camel3cx.component;
 
 import java.lang.reflect.Field;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
 import io.camel3cx.auth.TokenManagerRegistry;
+import io.camel3cx.http.Abbreviation;
 import io.camel3cx.http.PbxClientRegistry;
 import io.camel3cx.http.PbxClientSettings;
 
@@ -26,6 +28,8 @@ import io.camel3cx.http.PbxClientSettings;
 @Component("threecx")
 public class ThreeCxComponent extends DefaultComponent implements SSLContextParametersAware {
 
+    /** The endpoint's own option fields (connection, behaviour), on the endpoint and its configuration. */
+    private static final List<Field> ENDPOINT_OPTION_FIELDS = endpointOptionFields();
     /** The endpoint options, for suggestions when a URI option is misspelled. */
     private static final List<String> ENDPOINT_OPTIONS = endpointOptionNames();
 
@@ -59,6 +63,7 @@ public class ThreeCxComponent extends DefaultComponent implements SSLContextPara
         ThreeCxEndpoint endpoint = new ThreeCxEndpoint(uri, this, config);
         endpoint.setResource(path[0]);
         endpoint.setOperation(path[1]);
+        checkWholeNumberRange(path[0] + "/" + path[1], parameters);
         // Binds the endpoint's own options and removes them; what is left are operation options.
         setProperties(endpoint, parameters);
 
@@ -154,15 +159,44 @@ public class ThreeCxComponent extends DefaultComponent implements SSLContextPara
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
-    private static List<String> endpointOptionNames() {
-        List<String> names = new ArrayList<>();
-        for (Class<?> options : List.of(ThreeCxEndpoint.class, ThreeCxConfiguration.class)) {
-            for (Field f : options.getDeclaredFields()) {
-                if (f.isAnnotationPresent(UriParam.class) && f.getType() != ThreeCxConfiguration.class) {
-                    names.add(f.getName());
+    /**
+     * Camel's binding narrows a whole number beyond the int range into some other int (pageSize=99999999999 would
+     * become 1215752191): refuse it instead, naming the option and its range.
+     */
+    private static void checkWholeNumberRange(String operationKey, Map<String, Object> parameters) {
+        for (Field f : ENDPOINT_OPTION_FIELDS) {
+            if (f.getType() != int.class && f.getType() != Integer.class) {
+                continue;
+            }
+            for (Map.Entry<String, Object> e : parameters.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(f.getName()) && e.getValue() instanceof String text
+                        && text.trim().matches("[+-]?\\d+")) {
+                    BigInteger value = new BigInteger(text.trim());
+                    if (value.bitLength() > 31) {
+                        throw new IllegalArgumentException("3CX endpoint " + operationKey + ": option " + f.getName()
+                                + " is " + Abbreviation.of(text.trim(), 40) + ", beyond the whole numbers it takes ("
+                                + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+                    }
                 }
             }
         }
+    }
+
+    private static List<Field> endpointOptionFields() {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> options : List.of(ThreeCxEndpoint.class, ThreeCxConfiguration.class)) {
+            for (Field f : options.getDeclaredFields()) {
+                if (f.isAnnotationPresent(UriParam.class) && f.getType() != ThreeCxConfiguration.class) {
+                    fields.add(f);
+                }
+            }
+        }
+        return List.copyOf(fields);
+    }
+
+    private static List<String> endpointOptionNames() {
+        List<String> names = new ArrayList<>();
+        ENDPOINT_OPTION_FIELDS.forEach(f -> names.add(f.getName()));
         names.add("lazyStartProducer");
         return List.copyOf(names);
     }

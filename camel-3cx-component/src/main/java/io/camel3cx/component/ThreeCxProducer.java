@@ -1,7 +1,5 @@
 package io.camel3cx.component;
 
-import java.util.List;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
@@ -53,16 +51,18 @@ public class ThreeCxProducer extends DefaultProducer {
     private void processPaged(Exchange exchange) throws Exception {
         OperationBinding binding = endpoint.binding();
         PagedItems items = new PagedItems(binding.operationKey(), binding.pages(exchange.getIn()), pageSize, page -> {
-            Message scratch = new DefaultMessage(exchange.getContext());
-            laterPages.apply(page, send(page), scratch);
-            return scratch.getBody(List.class);
+            if (isStoppingOrStopped()) {
+                // Its pooled client is released: reading on would open one that nothing closes.
+                throw new IllegalStateException("the threecx producer was stopped (its route or CamelContext"
+                        + " stopped) before this page was read; walk the items while the route runs");
+            }
+            return laterPages.page(page, send(page), new DefaultMessage(exchange.getContext()));
         });
         PbxRequest first = items.nextRequest();
         Message out = exchange.getMessage();
-        PbxResponse response = send(first);
-        responses.apply(first, response, out);
-        if (response.isSuccess()) {
-            items.accept(out.getBody(List.class));
+        PagedItems.Page page = responses.page(first, send(first), out);
+        if (page != null) {
+            items.accept(page);
             out.setBody(items);
         }
     }

@@ -113,7 +113,7 @@ class PagingTest extends ThreeCxTestSupport {
         Iterator<?> items = (Iterator<?>) call("threecx:users/listUser?pageSize=2", null).getMessage().getBody();
         items.next();
         items.next();
-        RuntimeCamelException failure = assertThrows(RuntimeCamelException.class, items::hasNext);
+        RuntimeCamelException failure = assertThrows(RuntimeCamelException.class, items::next);
 
         assertTrue(failure.getMessage().contains("users/listUser: reading the page at $skip=2 failed")
                    && failure.getMessage().contains("busy"), failure.getMessage());

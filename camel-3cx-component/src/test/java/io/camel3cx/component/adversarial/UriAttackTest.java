@@ -227,6 +227,17 @@ class UriAttackTest extends ThreeCxTestSupport {
         assertTrue(message.contains(option.substring(option.indexOf('=') + 1)), message);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "connectTimeout=99999999999", "responseTimeout=4294967296", "maxConnections=-2147483649",
+            "tokenRefreshSkew=99999999999999999999", "proxyPort=4294971392" })
+    void aWholeNumberBeyondTheIntRangeIsRefusedNotNarrowed(String option) {
+        // Camel's own binding would narrow these into some other int (99999999999 -> 1215752191).
+        String name = option.substring(0, option.indexOf('='));
+        String message = failure("threecx:users/getPhoneRegistrar?mac=1&proxyHost=proxy&" + option);
+        assertTrue(message.contains("option " + name + " is " + option.substring(option.indexOf('=') + 1)
+                + ", beyond the whole numbers it takes (-2147483648 to 2147483647)"), message);
+    }
+
     @Test
     void aTimeoutThatIsNoNumberIsNamed() {
         String message = failure("threecx:users/getPhoneRegistrar?mac=1&responseTimeout=soon");
