@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 /** Where tests find the official XAPI descriptions: system property {@code threecx.spec.dir}, set by surefire. */
 public final class SpecFolder {
 
+    private static volatile boolean told;
+
     private SpecFolder() {
     }
 
@@ -18,12 +20,20 @@ public final class SpecFolder {
         return Files.isDirectory(dir) && Files.exists(dir.resolve("xapi-20.0.10.yaml")) ? dir : null;
     }
 
-    /** The folder, or a skipped test that says why. */
+    /** The folder, or a skipped test that says why (printed once, since surefire shows it only in its reports). */
     public static Path folderOrSkip() {
         Path dir = find();
-        Assumptions.assumeTrue(dir != null, "Skipped: the official XAPI descriptions are not at "
-                + System.getProperty("threecx.spec.dir", "../../shared/3cx-xapi")
-                + " (clone the project beside ../shared/3cx-xapi, or set -Dthreecx.spec.dir)");
+        if (dir == null) {
+            String why = "Skipped: the official XAPI descriptions are not in "
+                    + Path.of(System.getProperty("threecx.spec.dir", "../../shared/3cx-xapi")).toAbsolutePath().normalize()
+                    + "; put the xapi-20.0.*.yaml files in shared/3cx-xapi beside this checkout, or point"
+                    + " -Dthreecx.spec.dir at their folder";
+            if (!told) {
+                told = true;
+                System.out.println(why);
+            }
+            Assumptions.abort(why);
+        }
         return dir;
     }
 
