@@ -39,4 +39,13 @@ public final class ExampleFiles {
             throw new UncheckedIOException("Cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
         }
     }
+
+    /** Removes {@code dir/name} if it is there: a report of an earlier run that this run does not write again. */
+    public static void delete(Path dir, String name) {
+        try {
+            Files.deleteIfExists(dir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + dir.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
 }

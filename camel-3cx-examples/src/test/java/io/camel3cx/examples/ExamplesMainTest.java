@@ -1,6 +1,7 @@
 package io.camel3cx.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -38,5 +39,18 @@ class ExamplesMainTest {
                 + " the PBX before the re-run 66, after 66)."), text);
         assertEquals(1, text.lines().filter(l -> l.startsWith("Onboarding the new hires of examples/new-hires.csv on"
                 + " the embedded 3CX simulator")).count(), text);
+    }
+
+    @Test
+    void aOnceRunLeavesNoReRunReportOfAnEarlierRunBehind() throws Exception {
+        Files.writeString(output.resolve(OnboardingJob.RERUN_REPORT_FILE), "from an earlier run");
+        ExampleOptions options = ExampleOptions.parse(new String[] {"--output", output.toString(), "--once"}, Map.of(),
+                null);
+
+        ExamplesMain.run(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertTrue(Files.readString(output.resolve(OnboardingJob.REPORT_FILE))
+                .endsWith("44 created, 0 updated, 0 unchanged, 6 failed (50 rows)" + System.lineSeparator()));
+        assertFalse(Files.exists(output.resolve(OnboardingJob.RERUN_REPORT_FILE)), "a stale re-run report is removed");
     }
 }

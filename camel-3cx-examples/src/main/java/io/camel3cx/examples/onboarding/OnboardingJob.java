@@ -71,6 +71,8 @@ public final class OnboardingJob implements ExampleJob {
         OnboardingReport first = pass(template, once ? "Onboarding" : "First pass");
         print(out, first, REPORT_FILE);
         if (once) {
+            // The re-run report of an earlier run would read as this run's.
+            ExampleFiles.delete(outputDir, RERUN_REPORT_FILE);
             result = new OnboardingRun(first, null, -1, -1);
             return;
         }

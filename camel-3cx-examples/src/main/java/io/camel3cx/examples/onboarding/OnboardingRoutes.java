@@ -95,7 +95,7 @@ public class OnboardingRoutes extends RouteBuilder {
                 .to("threecx:users/updateUser")
 
                 .setProperty(STEP, constant("reprovision phone"))
-                .setBody(constant(null))
+                .setBody().constant(null)
                 .setHeader(MAC, method(steps, "mac"))
                 .to("threecx:users/reprovisionPhone")
 
@@ -113,7 +113,7 @@ public class OnboardingRoutes extends RouteBuilder {
                     .setBody(method(steps, "withPhone"))
                     .to("threecx:users/updateUser")
                     .setProperty(STEP, constant("reprovision phone"))
-                    .setBody(constant(null))
+                    .setBody().constant(null)
                     .setHeader(MAC, method(steps, "mac"))
                     .to("threecx:users/reprovisionPhone")
                     .bean(steps, "changed(*, 'phone attached and reprovisioned')")

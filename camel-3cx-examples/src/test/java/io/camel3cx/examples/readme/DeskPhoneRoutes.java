@@ -9,7 +9,7 @@ public class DeskPhoneRoutes extends RouteBuilder {
         // Reprovision a desk phone: send its MAC address to direct:reprovision.
         from("direct:reprovision")
             .setHeader("CamelThreeCx.mac", body())
-            .setBody(constant(null))                  // an action's body would be read as its parameters
+            .setBody().constant(null)                // an action's body would be read as its parameters
             .to("threecx:users/reprovisionPhone");
 
         // The enabled users, by extension, 100 at a time: a List of Maps.

@@ -35,7 +35,7 @@ class ReprovisionRouteTest extends CamelTestSupport {
             public void configure() {
                 from("direct:reprovision")
                         .setHeader("CamelThreeCx.mac", body())
-                        .setBody(constant(null))
+                        .setBody().constant(null)
                         .to("threecx:users/reprovisionPhone");
             }
         };
