@@ -8,14 +8,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.camel3cx.component.support.SimulatorCamel;
 import io.camel3cx.simulator.RecordedRequest;
 import io.camel3cx.simulator.ThreeCxSimulator;
 
@@ -29,38 +28,29 @@ class PagingOnSimulatorTest {
             + "&periodTo=2025-07-01T00:00:00Z&sourceType=0&destinationType=0&callsType=0&callTimeFilterType=0"
             + "&hidePcalls=true&orderBy=StartTime&select=StartTime,SourceDn";
 
-    private ThreeCxSimulator sim;
-    private CamelContext camel;
+    private SimulatorCamel pbx;
     private ProducerTemplate template;
 
     @BeforeEach
     void start() {
-        sim = ThreeCxSimulator.builder().https(false).callLogRows(250).start();
-        camel = new DefaultCamelContext();
-        ThreeCxComponent component = new ThreeCxComponent();
-        component.getConfiguration().setBaseUrl(sim.baseUrl());
-        component.getConfiguration().setClientId(sim.clientId());
-        component.getConfiguration().setClientSecret(sim.clientSecret());
-        camel.addComponent("threecx", component);
-        camel.start();
-        template = camel.createProducerTemplate();
+        pbx = SimulatorCamel.start(ThreeCxSimulator.builder().https(false).callLogRows(250));
+        template = pbx.template();
     }
 
     @AfterEach
     void stop() {
-        camel.stop();
-        sim.close();
+        pbx.close();
     }
 
     private List<String> apiQueries() {
-        return sim.requestLog().stream().filter(r -> r.path().startsWith("/xapi/")).map(RecordedRequest::rawQuery)
+        return pbx.sim().requestLog().stream().filter(r -> r.path().startsWith("/xapi/")).map(RecordedRequest::rawQuery)
                 .toList();
     }
 
     @Test
     void aPagedCallLogIsTheUnpagedOneInPagesOf100() {
         List<?> whole = template.requestBody(CALL_LOG, (Object) null, List.class);
-        sim.clearRequestLog();
+        pbx.sim().clearRequestLog();
 
         Iterator<?> paged = assertInstanceOf(Iterator.class, template.requestBody(CALL_LOG + "&pageSize=100", (Object) null));
         List<Object> items = new ArrayList<>();
@@ -78,7 +68,7 @@ class PagingOnSimulatorTest {
     void aStreamingSplitSeesEveryUserOnce() throws Exception {
         int users = template.requestBody("threecx:users/listUser?select=Id", (Object) null, List.class).size();
         List<Object> seen = new ArrayList<>();
-        camel.addRoutes(new RouteBuilder() {
+        pbx.camel().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:users").to("threecx:users/listUser?select=Id&orderBy=Id&pageSize=3")

@@ -16,10 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,10 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.camel3cx.component.ThreeCxAuthenticationException;
-import io.camel3cx.component.ThreeCxComponent;
 import io.camel3cx.component.ThreeCxException;
+import io.camel3cx.component.support.SimulatorCamel;
 import io.camel3cx.http.PbxTransportException;
-import io.camel3cx.simulator.RecordedRequest;
 import io.camel3cx.simulator.ThreeCxSimulator;
 import io.camel3cx.simulator.faults.Faults;
 
@@ -41,35 +38,28 @@ import io.camel3cx.simulator.faults.Faults;
  */
 class FaultInjectionTest {
 
+    private SimulatorCamel pbx;
     private ThreeCxSimulator sim;
-    private CamelContext camel;
     private ProducerTemplate template;
 
     @BeforeEach
     void start() {
-        sim = ThreeCxSimulator.builder().start();
-        camel = new DefaultCamelContext();
-        ThreeCxComponent component = new ThreeCxComponent();
-        component.getConfiguration().setBaseUrl(sim.baseUrl());
-        component.getConfiguration().setClientId(sim.clientId());
-        component.getConfiguration().setClientSecret(sim.clientSecret());
-        camel.addComponent("threecx", component);
-        camel.start();
-        template = camel.createProducerTemplate();
+        pbx = SimulatorCamel.start();
+        sim = pbx.sim();
+        template = pbx.template();
     }
 
     @AfterEach
     void stop() {
-        camel.stop();
-        sim.close();
+        pbx.close();
     }
 
     private List<String> apiCalls() {
-        return sim.requestLog().stream().filter(r -> r.path().startsWith("/xapi/")).map(RecordedRequest::toString).toList();
+        return pbx.apiCalls();
     }
 
     private long tokenRequests() {
-        return sim.requestLog().stream().filter(r -> r.path().equals("/connect/token")).count();
+        return pbx.tokenRequests();
     }
 
     private Exchange send(String uri, Object body) {

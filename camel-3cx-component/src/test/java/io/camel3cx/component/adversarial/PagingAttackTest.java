@@ -21,14 +21,12 @@ import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import io.camel3cx.component.ThreeCxComponent;
@@ -38,10 +36,10 @@ import io.camel3cx.component.ThreeCxException;
 import io.camel3cx.component.support.MutableClock;
 import io.camel3cx.component.support.RecordingPbx.Recorded;
 import io.camel3cx.component.support.RecordingPbx.Reply;
+import io.camel3cx.component.support.SimulatorCamel;
 import io.camel3cx.component.support.ThreeCxTestSupport;
 import io.camel3cx.http.PbxClientRegistry;
 import io.camel3cx.http.PbxTransportException;
-import io.camel3cx.simulator.RecordedRequest;
 import io.camel3cx.simulator.ThreeCxSimulator;
 
 /**
@@ -565,19 +563,9 @@ class PagingAttackTest extends ThreeCxTestSupport {
     // ---- the simulator's faults on a later page
 
     private static final class Sim implements AutoCloseable {
-        final ThreeCxSimulator sim = ThreeCxSimulator.builder().https(false).start();
-        final CamelContext camel = new DefaultCamelContext();
-        final ProducerTemplate template;
-
-        Sim() {
-            ThreeCxComponent c = new ThreeCxComponent();
-            c.getConfiguration().setBaseUrl(sim.baseUrl());
-            c.getConfiguration().setClientId(sim.clientId());
-            c.getConfiguration().setClientSecret(sim.clientSecret());
-            camel.addComponent("threecx", c);
-            camel.start();
-            template = camel.createProducerTemplate();
-        }
+        final SimulatorCamel pbx = SimulatorCamel.start(ThreeCxSimulator.builder().https(false));
+        final ThreeCxSimulator sim = pbx.sim();
+        final ProducerTemplate template = pbx.template();
 
         List<Object> allUserIds() {
             List<?> all = template.requestBody("threecx:users/listUser?select=Id&orderBy=Id", (Object) null, List.class);
@@ -592,14 +580,12 @@ class PagingAttackTest extends ThreeCxTestSupport {
         }
 
         List<String> apiCalls() {
-            return sim.requestLog().stream().filter(r -> r.path().startsWith("/xapi/")).map(RecordedRequest::toString)
-                    .toList();
+            return pbx.apiCalls();
         }
 
         @Override
         public void close() {
-            camel.stop();
-            sim.close();
+            pbx.close();
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import io.camel3cx.component.ThreeCxAuthenticationException;
 import io.camel3cx.component.ThreeCxComponent;
 import io.camel3cx.component.ThreeCxException;
+import io.camel3cx.component.support.SimulatorCamel;
 import io.camel3cx.http.PbxTransportException;
-import io.camel3cx.simulator.RecordedRequest;
 import io.camel3cx.simulator.ThreeCxSimulator;
 import io.camel3cx.simulator.faults.Faults;
 
@@ -38,6 +37,7 @@ import io.camel3cx.simulator.faults.Faults;
  */
 class SimulatorFaultAttackTest {
 
+    private SimulatorCamel pbx;
     private ThreeCxSimulator sim;
     private CamelContext camel;
     private ProducerTemplate template;
@@ -45,21 +45,16 @@ class SimulatorFaultAttackTest {
 
     @BeforeEach
     void start() {
-        sim = ThreeCxSimulator.builder().start();
-        camel = new DefaultCamelContext();
-        component = new ThreeCxComponent();
-        component.getConfiguration().setBaseUrl(sim.baseUrl());
-        component.getConfiguration().setClientId(sim.clientId());
-        component.getConfiguration().setClientSecret(sim.clientSecret());
-        camel.addComponent("threecx", component);
-        camel.start();
-        template = camel.createProducerTemplate();
+        pbx = SimulatorCamel.start();
+        sim = pbx.sim();
+        camel = pbx.camel();
+        template = pbx.template();
+        component = pbx.component();
     }
 
     @AfterEach
     void stop() {
-        camel.stop();
-        sim.close();
+        pbx.close();
     }
 
     private Exchange send(String uri, Object body) {
@@ -72,11 +67,11 @@ class SimulatorFaultAttackTest {
     }
 
     private List<String> apiCalls() {
-        return sim.requestLog().stream().filter(r -> r.path().startsWith("/xapi/")).map(RecordedRequest::toString).toList();
+        return pbx.apiCalls();
     }
 
     private long tokenRequests() {
-        return sim.requestLog().stream().filter(r -> r.path().equals("/connect/token")).count();
+        return pbx.tokenRequests();
     }
 
     /** Runs n exchanges at once; returns each one's exchange and how long it took (ms). */
