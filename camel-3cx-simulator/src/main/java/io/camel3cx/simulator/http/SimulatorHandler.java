@@ -90,7 +90,8 @@ public final class SimulatorHandler implements HttpHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.close();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever went wrong, the client gets an answer: a request left hanging reads as a network fault.
             LOG.log(System.Logger.Level.WARNING, "Simulator failure on " + in.method() + " " + in.rawPath(), e);
             write(exchange, in, XapiResponse.json(500, new ODataErrorException(500, "",
                     "Simulator failure: " + e, List.of()).toJson()), false);

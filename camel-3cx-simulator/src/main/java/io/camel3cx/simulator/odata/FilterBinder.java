@@ -32,6 +32,19 @@ public final class FilterBinder {
         return filter;
     }
 
+    /** An enum property compared with a text that is none of its members: the PBX refuses the literal. */
+    private void checkEnumMember(FilterExpression property, FilterExpression literal) {
+        if (property instanceof FilterExpression.Property p && literal instanceof FilterExpression.Literal l
+                && l.value() instanceof String text) {
+            SchemaShape s = shapes.property(entity, p.path());
+            if (s != null && s.enumValues() != null && !s.enumValues().contains(text)) {
+                throw ODataErrorException.badRequest("$filter compares " + p.name() + " with '" + text + "', which is"
+                        + " not one of its values: " + String.join(", ", s.enumValues().stream().map(String::valueOf)
+                                .toList()));
+            }
+        }
+    }
+
     private ValueKind kind(FilterExpression e) {
         if (e instanceof FilterExpression.Literal l) {
             Object v = l.value();
@@ -67,6 +80,8 @@ public final class FilterBinder {
                 case EQ, NE -> l.equatableWith(r);
                 default -> l.orderableWith(r);
             };
+            checkEnumMember(c.left(), c.right());
+            checkEnumMember(c.right(), c.left());
             if (!ok) {
                 throw ODataErrorException.badRequest("$filter cannot apply '" + c.operator().keyword() + "' to a "
                         + describe(l) + " and a " + describe(r) + " (" + render(c.left()) + " " + c.operator().keyword()
@@ -110,6 +125,7 @@ public final class FilterBinder {
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
             case DATE_TIME -> "date-time";
+            case DURATION -> "duration (the simulator has no duration literal to compare it with)";
             case NULL -> "null";
             case STRUCTURED -> "complex or collection value";
             case ANY -> "value";

@@ -16,13 +16,14 @@ import io.camel3cx.simulator.odata.FilterLexer.Type;
  * A recursive-descent parser for the part of OData {@code $filter} the simulator supports:
  * <pre>
  * or      := and ('or' and)*
- * and     := unary ('and' unary)*
- * unary   := 'not' unary | compare
- * compare := primary (('eq'|'ne'|'gt'|'ge'|'lt'|'le') primary)?
+ * and     := compare ('and' compare)*
+ * compare := unary (('eq'|'ne'|'gt'|'ge'|'lt'|'le') unary)?
+ * unary   := 'not' unary | primary
  * primary := '(' or ')' | function '(' args ')' | literal | property
  * </pre>
- * Anything else (arithmetic, {@code in}, {@code has}, lambdas) is refused with a 400 that names it, never
- * silently ignored.
+ * {@code not} binds tighter than the comparisons, as OData's operator precedence has it: {@code not Id eq 1} is
+ * {@code (not Id) eq 1}, refused, not {@code not (Id eq 1)}. Anything else (arithmetic, {@code in}, {@code has},
+ * lambdas) is refused with a 400 that names it, never silently ignored.
  */
 public final class ODataFilterParser {
 
@@ -30,13 +31,30 @@ public final class ODataFilterParser {
 
     private static final java.util.regex.Pattern LAMBDA = java.util.regex.Pattern.compile("/(any|all)\\s*\\(");
 
+    /** How deep parentheses and {@code not} may nest: a bound the PBX's OData validation has too (node limits). */
+    static final int MAX_DEPTH = 100;
+    /** How many tokens a filter may have; evaluation recurses over the tree, so it must stay of sane size. */
+    static final int MAX_TOKENS = 4000;
+
     private final String text;
     private final List<Token> tokens;
     private int position;
+    private int depth;
 
     private ODataFilterParser(String text) {
         this.text = text;
         this.tokens = FilterLexer.tokenize(text);
+        if (tokens.size() > MAX_TOKENS) {
+            throw ODataErrorException.badRequest("$filter has " + tokens.size() + " tokens; the simulator takes at most "
+                    + MAX_TOKENS + " (use fewer conditions, or several requests)");
+        }
+    }
+
+    private void deeper(Token at) {
+        if (++depth > MAX_DEPTH) {
+            throw ODataErrorException.badRequest("$filter nests parentheses and 'not' more than " + MAX_DEPTH
+                    + " deep (at position " + at.position() + ")");
+        }
     }
 
     /** Parses {@code $filter}; a syntax error is an {@link ODataErrorException} 400 with the position. */
@@ -68,30 +86,32 @@ public final class ODataFilterParser {
     }
 
     private FilterExpression and() {
-        FilterExpression left = unary();
+        FilterExpression left = compare();
         while (isWord(peek(), "and")) {
             next();
-            left = new FilterExpression.Logical(true, left, unary());
+            left = new FilterExpression.Logical(true, left, compare());
         }
         return left;
     }
 
     private FilterExpression unary() {
         if (isWord(peek(), "not")) {
-            next();
-            return new FilterExpression.Not(unary());
+            deeper(next());
+            FilterExpression negated = new FilterExpression.Not(unary());
+            depth--;
+            return negated;
         }
-        return compare();
+        return primary();
     }
 
     private FilterExpression compare() {
-        FilterExpression left = primary();
+        FilterExpression left = unary();
         Token t = peek();
         if (t.type() == Type.WORD) {
             ComparisonOperator op = comparison(t.text());
             if (op != null) {
                 next();
-                return new FilterExpression.Comparison(op, left, primary());
+                return new FilterExpression.Comparison(op, left, unary());
             }
             if (UNSUPPORTED_OPERATORS.contains(t.text())) {
                 throw ODataErrorException.badRequest("The $filter operator '" + t.text() + "' at position "
@@ -106,15 +126,22 @@ public final class ODataFilterParser {
         Token t = next();
         switch (t.type()) {
             case LPAREN -> {
+                deeper(t);
                 FilterExpression inner = or();
                 expect(Type.RPAREN, "')'");
+                depth--;
                 return inner;
             }
             case STRING -> {
                 return new FilterExpression.Literal(unquote(t.text()));
             }
             case NUMBER -> {
-                return new FilterExpression.Literal(new BigDecimal(t.text()));
+                try {
+                    return new FilterExpression.Literal(new BigDecimal(t.text()));
+                } catch (NumberFormatException e) {
+                    throw ODataErrorException.badRequest("The number " + t.text() + " at position " + t.position()
+                            + " of $filter is out of range");
+                }
             }
             case DATE_TIME -> {
                 try {
@@ -149,7 +176,7 @@ public final class ODataFilterParser {
             FilterFunction f = FilterFunction.byKeyword(t.text()).orElseThrow(() -> ODataErrorException.badRequest(
                     "Unknown $filter function '" + t.text() + "' at position " + t.position() + "; supported: "
                             + FilterFunction.supported()));
-            next();
+            deeper(next());
             List<FilterExpression> args = new ArrayList<>();
             if (peek().type() != Type.RPAREN) {
                 args.add(or());
@@ -159,6 +186,7 @@ public final class ODataFilterParser {
                 }
             }
             expect(Type.RPAREN, "')' closing " + f.keyword() + "(");
+            depth--;
             if (args.size() != f.parameters().length) {
                 throw ODataErrorException.badRequest("The $filter function " + f.keyword() + " takes "
                         + f.parameters().length + " argument(s), not " + args.size());

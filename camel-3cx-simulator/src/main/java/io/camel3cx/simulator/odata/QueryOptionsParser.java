@@ -95,7 +95,7 @@ public final class QueryOptionsParser {
 
     List<String> select(String value, SchemaShape shape, String typeName) {
         List<String> names = new ArrayList<>();
-        for (String raw : value.split(",")) {
+        for (String raw : value.split(",", -1)) { // -1: a trailing comma is an empty item, refused
             String name = raw.trim();
             if (name.isEmpty()) {
                 throw ODataErrorException.badRequest("$select has an empty item: '" + value + "'");
@@ -110,7 +110,7 @@ public final class QueryOptionsParser {
 
     private List<OrderByItem> orderBy(String value, SchemaShape shape, String typeName) {
         List<OrderByItem> items = new ArrayList<>();
-        for (String raw : value.split(",")) {
+        for (String raw : value.split(",", -1)) { // -1: a trailing comma is an empty item, refused
             String[] parts = raw.trim().split("\\s+");
             if (parts.length == 0 || parts[0].isEmpty() || parts.length > 2) {
                 throw ODataErrorException.badRequest("$orderby item '" + raw.trim()
@@ -132,6 +132,10 @@ public final class QueryOptionsParser {
             if (shapes.kind(p) == ValueKind.STRUCTURED) {
                 throw ODataErrorException.badRequest("$orderby cannot sort by the complex or collection property '"
                         + parts[0] + "'");
+            }
+            if (shapes.kind(p) == ValueKind.DURATION) {
+                throw ODataErrorException.badRequest("$orderby by the duration property '" + parts[0] + "' is not"
+                        + " supported by the simulator (as text PT9S would sort after PT11M13S)");
             }
             items.add(new OrderByItem(path, desc));
         }
@@ -159,7 +163,9 @@ public final class QueryOptionsParser {
             if (property == null) {
                 throw unknownProperty(name, shape, typeName, "$expand");
             }
-            if (navigations != null && !navigations.contains(name) && shapes.kind(property) != ValueKind.STRUCTURED) {
+            // Below the top level the navigations are not known: what is neither an object nor a list is plain.
+            if (navigations == null ? shapes.kind(property) != ValueKind.STRUCTURED
+                    : !navigations.contains(name) && shapes.kind(property) != ValueKind.STRUCTURED) {
                 throw ODataErrorException.badRequest("$expand: '" + name + "' on type '" + typeName
                         + "' is a plain property, not a navigation or complex property");
             }
@@ -170,10 +176,15 @@ public final class QueryOptionsParser {
             List<String> nestedSelect = null;
             List<ExpandItem> nestedExpand = List.of();
             if (nested != null && !nested.isBlank()) {
+                Set<String> seen = new java.util.HashSet<>();
                 for (String option : splitTopLevel(nested, ';')) {
                     int eq = option.indexOf('=');
                     String key = eq < 0 ? option.trim() : option.substring(0, eq).trim();
                     String v = eq < 0 ? "" : option.substring(eq + 1);
+                    if (!seen.add(key)) {
+                        throw ODataErrorException.badRequest("The nested option '" + key + "' is given twice in $expand="
+                                + item + "; give it once");
+                    }
                     switch (key) {
                         case "$select" -> nestedSelect = select(v, target, name);
                         case "$expand" -> nestedExpand = expand(v, target, name, null);

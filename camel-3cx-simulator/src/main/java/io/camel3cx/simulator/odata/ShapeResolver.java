@@ -61,7 +61,8 @@ public final class ShapeResolver {
             return ValueKind.STRING;
         }
         return switch (s.type()) {
-            case "string" -> "date-time".equals(s.format()) ? ValueKind.DATE_TIME : ValueKind.STRING;
+            case "string" -> "date-time".equals(s.format()) ? ValueKind.DATE_TIME
+                    : "duration".equals(s.format()) ? ValueKind.DURATION : ValueKind.STRING;
             case "integer", "number" -> ValueKind.NUMBER;
             case "boolean" -> ValueKind.BOOLEAN;
             case "object", "array" -> ValueKind.STRUCTURED;

@@ -3,6 +3,12 @@ package io.camel3cx.simulator.odata;
 /** The kind of a {@code $filter} operand, used to refuse comparisons a PBX would refuse. */
 public enum ValueKind {
     STRING, NUMBER, BOOLEAN, DATE_TIME, NULL,
+    /**
+     * An {@code Edm.Duration} ({@code PT9M37S}): comparable only with another duration, since as text 'PT9S' would
+     * sort after 'PT11M13S'. The simulator has no duration literal, so filters on durations are refused, never
+     * answered wrongly.
+     */
+    DURATION,
     /** A complex or collection property: not comparable. */
     STRUCTURED,
     /** A value whose kind the schema does not say (untyped property): anything goes. */

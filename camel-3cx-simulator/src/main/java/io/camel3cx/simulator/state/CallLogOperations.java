@@ -137,7 +137,8 @@ final class CallLogOperations {
         }
         matching.sort(JsonValueOrder.of(q.orderBy()));
         int from = (int) Math.min(matching.size(), q.skip() == null ? 0 : q.skip());
-        int to = (int) Math.min(matching.size(), q.top() == null ? Long.MAX_VALUE : from + q.top());
+        // from + top could overflow: $top=9223372036854775807 is a valid "all the rest".
+        int to = q.top() == null ? matching.size() : from + (int) Math.min(q.top(), matching.size() - from);
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("@odata.context", context);
         if (q.count()) {

@@ -109,6 +109,11 @@ public final class EntityBodyChecker {
                 if (!v.isIntegralNumber()) {
                     throw wrongType(path, "an integer", v);
                 }
+                boolean int32 = !"int64".equals(s.format());
+                if (int32 ? !v.canConvertToInt() : !v.canConvertToLong()) {
+                    throw invalid(path, "The property '" + path + "' is " + v + ", out of the " + (int32 ? "int32" : "int64")
+                            + " range");
+                }
             }
             case "number" -> {
                 if (!v.isNumber() && !(v.isTextual() && List.of("INF", "-INF", "NaN").contains(v.asText()))) {

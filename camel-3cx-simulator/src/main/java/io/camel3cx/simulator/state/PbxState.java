@@ -37,6 +37,8 @@ public final class PbxState {
             }
         }
         rules.put("Users", new UserRules(this));
+        rules.put("Queues", new NumberRules(this, "Queues"));
+        rules.put("RingGroups", new NumberRules(this, "RingGroups"));
         EntityStore users = stores.get("Users");
         this.callLog = new CallLogGenerator(seed, callLogRows, users == null ? List.of() : SeedData.parties(users));
     }

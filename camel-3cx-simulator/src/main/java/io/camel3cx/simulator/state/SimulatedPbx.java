@@ -198,21 +198,24 @@ public final class SimulatedPbx implements XapiBackend {
 
     private XapiResponse update(XapiRequest request, EntityStore store) {
         EntitySetModel set = store.model();
-        ObjectNode current = requireEntity(store, request);
         JsonNode patch = request.jsonBody();
         bodies.check(patch, set.schema());
-        if (set.keyProperty() != null && patch.has(set.keyProperty())
-                && !store.normalize(patch.get(set.keyProperty()).isNumber() ? (Object) patch.get(set.keyProperty()).longValue()
-                        : patch.get(set.keyProperty()).asText()).equals(store.keyOf(current))) {
-            throw ODataErrorException.badRequest("The key property " + set.keyProperty()
-                    + " in the body differs from the key in the path; a key cannot be changed");
-        }
-        patch.fields().forEachRemaining(f -> {
-            if (!f.getKey().contains("@odata.")) {
-                current.set(f.getKey(), f.getValue());
-            }
-        });
+        // Read, merge and store under the store's lock: a PATCH racing a DELETE must not bring the entity back, and
+        // two PATCHes must not merge into the same stale copy.
         synchronized (store) {
+            ObjectNode current = requireEntity(store, request);
+            if (set.keyProperty() != null && patch.has(set.keyProperty())
+                    && !store.normalize(patch.get(set.keyProperty()).isNumber()
+                            ? (Object) patch.get(set.keyProperty()).longValue()
+                            : patch.get(set.keyProperty()).asText()).equals(store.keyOf(current))) {
+                throw ODataErrorException.badRequest("The key property " + set.keyProperty()
+                        + " in the body differs from the key in the path; a key cannot be changed");
+            }
+            patch.fields().forEachRemaining(f -> {
+                if (!f.getKey().contains("@odata.")) {
+                    current.set(f.getKey(), f.getValue());
+                }
+            });
             state.rules(set.name()).check(current, store.keyOf(current));
             store.replace(store.keyOf(current), current);
         }

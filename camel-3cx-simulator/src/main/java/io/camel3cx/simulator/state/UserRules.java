@@ -51,10 +51,14 @@ final class UserRules implements EntityRules {
         }
         JsonNode phones = user.get("Phones");
         if (phones != null && phones.isArray()) {
+            java.util.Set<String> inThisBody = new java.util.HashSet<>();
             for (JsonNode phone : phones) {
                 String mac = text(phone, "MacAddress");
                 if (mac != null) {
                     String normalized = MacAddresses.require(mac, "MacAddress");
+                    if (!inThisBody.add(normalized)) {
+                        throw ODataErrorException.validation(400, "MacAddress", IN_USE);
+                    }
                     var owner = state.userWithMac(normalized);
                     if (owner.isPresent() && (ownKey == null || !ownKey.equals(users.keyOf(owner.get())))) {
                         throw ODataErrorException.validation(400, "MacAddress", IN_USE);
