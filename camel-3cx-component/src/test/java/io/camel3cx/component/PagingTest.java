@@ -19,7 +19,6 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import io.camel3cx.component.support.RecordingPbx.Recorded;
 import io.camel3cx.component.support.RecordingPbx.Reply;
 import io.camel3cx.component.support.ThreeCxTestSupport;
 
@@ -45,16 +44,6 @@ class PagingTest extends ThreeCxTestSupport {
     private static int number(Pattern p, String query, int otherwise) {
         Matcher m = p.matcher(query == null ? "" : query);
         return m.find() ? Integer.parseInt(m.group(1)) : otherwise;
-    }
-
-    private List<String> pagesAsked() {
-        return pbx.apiRequests().stream().map(Recorded::rawQuery).toList();
-    }
-
-    private static List<Object> ids(Iterator<?> items) {
-        List<Object> out = new ArrayList<>();
-        items.forEachRemaining(i -> out.add(((Map<?, ?>) i).get("Id")));
-        return out;
     }
 
     @Test

@@ -34,7 +34,6 @@ import io.camel3cx.component.ThreeCxConstants;
 import io.camel3cx.component.ThreeCxEndpoint;
 import io.camel3cx.component.ThreeCxException;
 import io.camel3cx.component.support.MutableClock;
-import io.camel3cx.component.support.RecordingPbx.Recorded;
 import io.camel3cx.component.support.RecordingPbx.Reply;
 import io.camel3cx.component.support.SimulatorCamel;
 import io.camel3cx.component.support.ThreeCxTestSupport;
@@ -100,16 +99,6 @@ class PagingAttackTest extends ThreeCxTestSupport {
             page.append(id > from ? "," : "").append("{\"Id\":").append(id).append('}');
         }
         return page.append("]}").toString();
-    }
-
-    private List<String> pagesAsked() {
-        return pbx.apiRequests().stream().map(Recorded::rawQuery).toList();
-    }
-
-    private static List<Object> ids(Iterator<?> items) {
-        List<Object> out = new ArrayList<>();
-        items.forEachRemaining(i -> out.add(((Map<?, ?>) i).get("Id")));
-        return out;
     }
 
     private Iterator<?> iterator(String uri) {

@@ -1,5 +1,10 @@
 package io.camel3cx.component.support;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -57,5 +62,17 @@ public abstract class ThreeCxTestSupport {
             throw new AssertionError("Call to " + uri + " failed", exchange.getException());
         }
         return exchange;
+    }
+
+    /** The raw queries of the API requests the PBX saw, in order: which pages a paged call asked for. */
+    protected List<String> pagesAsked() {
+        return pbx.apiRequests().stream().map(RecordingPbx.Recorded::rawQuery).toList();
+    }
+
+    /** The {@code Id}s of the items an iterator delivers, taking them all. */
+    protected static List<Object> ids(Iterator<?> items) {
+        List<Object> out = new ArrayList<>();
+        items.forEachRemaining(i -> out.add(((Map<?, ?>) i).get("Id")));
+        return out;
     }
 }
